@@ -1,0 +1,76 @@
+# ftpy build. `make` builds build/release/ftpy; `make test` runs everything.
+# Sanitizer builds: `make asan` (ASan+UBSan, whole suite), `make tsan`
+# (ThreadSanitizer, thread stress suite). Objects of each flavour live in
+# build/<flavour>/ so the three never mix.
+
+CC ?= cc
+FLAVOR ?= release
+BUILD := build/$(FLAVOR)
+
+WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
+BASE_CFLAGS := -std=gnu11 -g -fno-strict-aliasing -pthread -DFT_BUILD_CORE -Isrc -Iinclude $(WARN)
+ifeq ($(FLAVOR),release)
+  OPT := -O2
+else ifeq ($(FLAVOR),debug)
+  OPT := -O0 -DFT_DEBUG
+else ifeq ($(FLAVOR),asan)
+  OPT := -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined -DFT_DEBUG
+  SANLD := -fsanitize=address,undefined
+else ifeq ($(FLAVOR),tsan)
+  OPT := -O1 -fno-omit-frame-pointer -fsanitize=thread -DFT_DEBUG
+  SANLD := -fsanitize=thread
+endif
+CFLAGS ?=
+CFLAGS += $(BASE_CFLAGS) $(OPT)
+LIBS := -lgmp -lcrypto -lreadline -lm -ldl -lpthread
+
+# Every .c under src/ except the CLI goes into libftpy.a.
+LIB_SRCS := $(shell find src -name '*.c' ! -path 'src/cli/*' | sort)
+CLI_SRCS := $(shell find src/cli -name '*.c' | sort)
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/%.o)
+CLI_OBJS := $(CLI_SRCS:%.c=$(BUILD)/%.o)
+HDRS := $(shell find src include -name '*.h')
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all lib test test-lang test-unit asan tsan clean demo bench fuzz
+all: $(BUILD)/ftpy
+
+$(BUILD)/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libftpy.a: $(LIB_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/ftpy: $(CLI_OBJS) $(BUILD)/libftpy.a
+	$(CC) $(CFLAGS) $(SANLD) -rdynamic -o $@ $(CLI_OBJS) $(BUILD)/libftpy.a $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libftpy.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(SANLD) -o $@ $< $(BUILD)/libftpy.a $(LIBS)
+
+lib: $(BUILD)/libftpy.a
+
+test-unit: $(UNIT_BINS)
+	@tools/run_unit.sh $(UNIT_BINS)
+
+test-lang: $(BUILD)/ftpy
+	@tools/run_lang.sh $(BUILD)/ftpy tests/lang
+
+test: $(BUILD)/ftpy $(UNIT_BINS)
+	@tools/run_all.sh $(BUILD)
+
+asan:
+	$(MAKE) FLAVOR=asan test
+
+tsan:
+	$(MAKE) FLAVOR=tsan $(BUILD:build/release=build/tsan)/ftpy
+	@tools/run_lang.sh build/tsan/ftpy tests/threads
+
+demo: $(BUILD)/ftpy
+	$(BUILD)/ftpy examples/demo.py
+
+clean:
+	rm -rf build
