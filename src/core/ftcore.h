@@ -29,9 +29,26 @@
 #define FT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define FT_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Process-wide start-up of the builtin static types, in dependency order
- * (core/init.c). */
-int ft_types_init(void);
+/* Process-wide start-up. core/init.c calls these in this order, once,
+ * on the main thread before any other thread exists. Each readies the
+ * static types of its area (ft_type_ready) and fills its process-wide
+ * immutable tables. They must not assume any later one has run. */
+int ft_identifiers_init(void);   /* core/identifiers.c: interns FT_IDENTIFIERS */
+int ft_typesys_init(void);       /* objects/typeobject.c & co: object, type, descriptors, super, property */
+int ft_singletons_init(void);    /* objects/singletons.c: None, NotImplemented, Ellipsis types */
+int ft_numbers_init(void);       /* objects/int.c, float.c, complex.c, bool */
+int ft_text_init(void);          /* objects/str*.c, bytes*.c, memoryview */
+int ft_containers_init(void);    /* objects/list.c, tuple.c, dict.c, set.c, range.c, slice.c, iterobject.c */
+int ft_vm_init(void);            /* vm/: function, code, cell, method, builtin function, generators, frame, traceback */
+int ft_exceptions_init(void);    /* objects/exceptions.c */
+int ft_misc_types_init(void);    /* objects/moduleobject.c, weakref.c, namespace.c */
+
+/* Builtin C modules (src/modules). The import system finds them by name. */
+extern const ft_module_def ft_builtins_module_def, ft_sys_module_def;
+/* Table of every builtin module, NULL-terminated (modules/config.c). */
+extern const ft_module_def *const ft_builtin_modules[];
+/* builtins.__build_class__, implemented with the type system (objects/buildclass.c). */
+extern const ft_method_def ft_build_class_def;
 
 /* Well-known interned identifiers, created at start-up, immortal and
  * shared: ft_id(__init__), ft_id(__name__), ... (core/identifiers.c). */

@@ -54,6 +54,5 @@ ft_obj *ft_traceback_new(ft_obj *next, ft_obj *frame, int lasti, int lineno);
 /* Generators / coroutines driven from C (send/throw/close semantics). */
 ft_obj *ft_gen_send(ft_obj *gen, ft_obj *value);   /* NULL + StopIteration(value) when done */
 
-int ft_vm_init_types(void);
 
 #endif /* FT_VM_H */
