@@ -187,6 +187,11 @@ ft_mod *ft_parse(const char *src, ft_ssize len, ft_obj *filename, int mode, int 
  * flags: reserved (0). Errors as ft_parse, plus SyntaxErrors found by the
  * symbol table / compiler ("'return' outside function", ...). */
 ft_obj *ft_compile_source(const char *src, ft_ssize len, ft_obj *filename, int mode, int flags);
+/* ast.dump(tree) text of CPython 3.13 (include_attributes=False). indent < 0:
+ * single line (indent=None); otherwise that many spaces per level. Returns a
+ * str, or NULL with an exception set. (src/parser/ast_dump.c) */
+ft_obj *ft_ast_dump(ft_mod *mod, int indent);
+
 ft_obj *ft_compile_ast(ft_mod *mod, ft_obj *filename, int mode, int flags, int optimize);
 
 #endif /* FT_AST_H */
