@@ -110,11 +110,11 @@ typedef struct ft_str {
     uint32_t max_cp_kind;      /* 1: <=0xFF, 2: <=0xFFFF, 4: above (for repr/ascii decisions) */
     _Atomic(int32_t *) index;  /* byte offset of every 64th code point, or NULL */
     char data[];               /* nbytes + 1 */
-} ft_str;
+} ft_str_obj;  /* not `ft_str`: that name is the str() protocol function in abstract.h */
 extern ft_type ft_str_type;
 static inline bool ft_str_check_exact(ft_obj *o) { return !ft_is_smallint(o) && o->ob_type == &ft_str_type; }
 bool ft_str_check(ft_obj *o);
-#define FT_STR(o) ((ft_str *)(o))
+#define FT_STR(o) ((ft_str_obj *)(o))
 ft_obj *ft_str_new(const char *utf8, ft_ssize nbytes);  /* validates; UnicodeDecodeError on bad UTF-8 */
 ft_obj *ft_str_new_trusted(const char *utf8, ft_ssize nbytes, ft_ssize ncodepoints); /* already valid gen. UTF-8; ncodepoints -1 = count */
 ft_obj *ft_str_from_cstr(const char *s);                /* NUL-terminated UTF-8 */
