@@ -33,8 +33,15 @@ ft_obj *ft_lookup_special(ft_obj *o, ft_obj *name);
 ft_obj **ft_obj_dictptr(ft_obj *o);    /* address of instance __dict__ slot or NULL */
 ft_obj *ft_obj_generic_getattr(ft_obj *o, ft_obj *name);
 int ft_obj_generic_setattr(ft_obj *o, ft_obj *name, ft_obj *value);
-/* Default new for heap types: allocate type->basicsize (+ dict/slots). */
+/* Default new for heap types: allocate type->basicsize (+ dict/slots).
+ * Subclass instances of var-sized builtins (str, tuple, bytes, ...) must be
+ * allocated through it: their __dict__ slot lives in the last word of the
+ * block (dictoffset < 0), past basicsize + nitems * itemsize. */
 ft_obj *ft_type_generic_alloc(ft_type *type, ft_ssize nitems);
+/* Hash slot of unhashable types (list, dict, set, ...): raises
+ * "unhashable type: 'X'". A static type that sets richcompare but leaves
+ * hash NULL gets it automatically (and __hash__ = None), as in CPython. */
+int64_t ft_hash_unhashable(ft_obj *o);
 extern ft_type ft_super_type, ft_property_type, ft_staticmethod_type, ft_classmethod_type;
 
 /* ==== None / NotImplemented / Ellipsis / bool ============================= */
