@@ -151,6 +151,13 @@ ft_obj *ft_err_no_memory(void);                           /* MemoryError, never 
 ft_obj *ft_err_from_errno(ft_type *exc_type, ft_obj *filename); /* OSError subclass chosen from errno */
 ft_obj *ft_err_bad_internal_call(const char *where);      /* SystemError */
 
+/* NameError "name 'x' is not defined" with .name set, and the AttributeError
+ * context (.name/.obj, set only if the current exception is an AttributeError
+ * that has none yet; call it after a failed getattr(obj, name)). Tracebacks
+ * use them for CPython's "Did you mean: ...?" suggestions. */
+ft_obj *ft_err_name_error(ft_obj *name);
+void ft_err_attribute_context(ft_obj *obj, ft_obj *name);
+
 /* Inspecting. */
 bool ft_err_occurred(void);
 ft_obj *ft_err_peek(void);             /* current exception or NULL; stays set */
