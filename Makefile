@@ -8,7 +8,7 @@ FLAVOR ?= release
 BUILD := build/$(FLAVOR)
 
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
-BASE_CFLAGS := -std=gnu11 -g -fno-strict-aliasing -pthread -DFT_BUILD_CORE -Isrc -Iinclude $(WARN)
+BASE_CFLAGS := -std=gnu11 -g -fno-strict-aliasing -pthread -D_GNU_SOURCE -DFT_BUILD_CORE -DFT_STDLIB_DIR=\"$(CURDIR)/lib\" -Isrc -Iinclude $(WARN)
 ifeq ($(FLAVOR),release)
   OPT := -O2
 else ifeq ($(FLAVOR),debug)

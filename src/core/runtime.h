@@ -108,7 +108,9 @@ struct ft_interp {
 
 struct ft_runtime {
     pthread_mutex_t lock;         /* guards interps list and config */
-    pthread_mutex_t threads_lock; /* guards every interp's threads list */
+    pthread_mutex_t threads_lock; /* guards every interp's threads list; the collector
+                                   * holds it for a whole pause, so take it only
+                                   * DETACHED or from code with no safepoint */
     ft_interp *interps;
     ft_interp *main_interp;
     int64_t next_interp_id;
@@ -138,15 +140,33 @@ static inline ft_interp *ft_interp_current(void) { return ft_current_thread->int
 /* Thread lifecycle. */
 ft_thread *ft_thread_new(ft_interp *interp); /* registers the calling OS thread, attached */
 void ft_thread_delete(ft_thread *ts);        /* unregisters the calling thread */
-void ft_thread_attach(ft_thread *ts);
-void ft_thread_detach(ft_thread *ts);
 void ft_safepoint_slow(ft_thread *ts);       /* handles every eval_breaker bit */
 #define FT_SAFEPOINT(ts) do { \
         if (atomic_load_explicit(&(ts)->eval_breaker, memory_order_relaxed)) \
             ft_safepoint_slow(ts); } while (0)
-/* Wrap a blocking call: FT_BEGIN_BLOCKING(ts); read(...); FT_END_BLOCKING(ts); */
-#define FT_BEGIN_BLOCKING(ts) ft_thread_detach(ts)
-#define FT_END_BLOCKING(ts)   ft_thread_attach(ts)
+
+/* BLOCKING. A conservative collector must see every GC pointer a blocked
+ * thread still holds, including those in callee-saved registers, for the
+ * whole time the thread is detached. The safe way to block is
+ *     r = ft_blocking_call(fn, arg);
+ * which spills the caller's registers into a frame that stays live, then
+ * detaches, runs fn(arg), and re-attaches. fn runs DETACHED: it may read and
+ * write the contents of objects its caller keeps alive (the GC never moves
+ * objects) but must not allocate, raise, or call any ft_* API; report
+ * errors through errno or its return value.
+ * ft_thread_detach/attach are the primitives underneath; call them as a
+ * pair from one function that first executes FT_SPILL_REGISTERS() and does
+ * not touch GC objects in between (the mutex slow path does this). */
+#define FT_SPILL_REGISTERS() __builtin_unwind_init()
+void *ft_blocking_call(void *(*fn)(void *), void *arg);
+void ft_thread_attach(ft_thread *ts);
+void ft_thread_detach(ft_thread *ts);
+
+/* Take / release rt->threads_lock from an attached thread without risking
+ * a deadlock with a collector (waits detached). Hold it only for list
+ * surgery: no allocation, no safepoint, no Python code. */
+void ft_threads_lock(void);
+void ft_threads_unlock(void);
 
 /* Stop / restart every other attached thread (GC, fork, shutdown). The
  * caller must be attached; returns with all others DETACHED or PARKED. */
@@ -154,9 +174,18 @@ void ft_stop_the_world(void);
 void ft_start_the_world(void);
 
 /* Process start-up: GC, static types, the main interpreter and the calling
- * thread (attached). Reads PYTHON* environment variables; argv is sys.argv.
- * Called once, by ftpy_initialize() / the CLI / unit tests. */
+ * thread (attached). Called once, by ftpy_initialize() / the CLI / unit
+ * tests. ft_runtime_init reads the environment (PYTHON_GIL, ...) and uses
+ * argv as sys.argv; the _ex form takes explicit settings from the CLI. */
+typedef struct ft_init_config {
+    int argc; char **argv;        /* becomes sys.argv (argv[0] = script or '-c' ...) */
+    int gil;                      /* -1: from PYTHON_GIL (default off), 0 off, 1 on */
+    int verbose, optimize, inspect, quiet, isolated, safe_path, dont_write_bytecode;
+    const char *const *xoptions;  /* NULL-terminated "name" / "name=value" */
+    const char *executable;       /* for sys.executable; NULL: /proc/self/exe */
+} ft_init_config;
 int ft_runtime_init(int argc, char **argv);
+int ft_runtime_init_ex(const ft_init_config *cfg);
 void ft_runtime_fini(void);
 
 /* Interpreters. */

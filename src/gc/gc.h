@@ -68,6 +68,11 @@ void ft_gc_register_finalizer(ft_obj *o);
  * in GC memory (e.g. a field of a weakref object). */
 void ft_gc_weak_register(ft_obj **slot, ft_obj *target);
 ft_obj *ft_gc_weak_get(ft_obj **slot);   /* target or NULL if dead */
+/* As ft_gc_weak_register, and once the slot has been cleared, cb(owner) is
+ * called on some attached thread at a safepoint, outside the pause (weakref
+ * callbacks). `owner` (the object holding the slot) is kept alive until
+ * then only if it is otherwise reachable or queued. */
+void ft_gc_weak_register_cb(ft_obj **slot, ft_obj *target, ft_obj *owner, void (*cb)(ft_obj *owner));
 void ft_gc_weak_unregister(ft_obj **slot);
 
 /* gc module support. */

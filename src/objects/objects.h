@@ -249,7 +249,7 @@ void ft_dict_clear(ft_obj *d);
 ft_obj *ft_dict_keys_list(ft_obj *d);
 ft_obj *ft_dict_values_list(ft_obj *d);
 ft_obj *ft_dict_items_list(ft_obj *d);                   /* list of (k, v) tuples */
-/* Iteration for C code: *pos starts at 0; returns 1 with *key/*value set,
+/* Iteration for C code: *pos starts at 0; returns 1 with *key and *value set,
  * 0 when done. Not an error if the dict changes (entries may be missed). */
 int ft_dict_next(ft_obj *d, ft_ssize *pos, ft_obj **key, ft_obj **value);
 
