@@ -7,6 +7,7 @@
  * main interpreter with its builtins and sys modules.
  */
 #include "core/ftcore.h"
+#include "modules/io.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -69,6 +70,7 @@ static int init_areas(void) {
     if (ft_vm_init() < 0) return -1;
     if (ft_exceptions_init() < 0) return -1;
     if (ft_misc_types_init() < 0) return -1;
+    if (ft_io_init() < 0) return -1;
     return 0;
 }
 
@@ -228,6 +230,8 @@ ft_interp *ft_interp_new(void) {
         goto fail;
     interp->sys_dict = ft_module_get_dict(interp->sys);
     if (ft_dict_set_cstr(interp->modules, "sys", interp->sys) < 0)
+        goto fail;
+    if (ft_io_init_stdio(interp->sys_dict) < 0)
         goto fail;
     ts->interp = saved ? saved : interp;
     return interp;
