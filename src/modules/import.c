@@ -515,3 +515,36 @@ ft_obj *ft_import_module_cstr(const char *name) {
     ft_obj *n = ft_str_from_cstr(name);
     return n ? ft_import_module(n) : NULL;
 }
+
+ft_obj *ft_import_find_file(ft_obj *fullname, bool *is_pkg) {
+    ft_interp *interp = ft_interp_current();
+    const char *full = ft_str_utf8(fullname);
+    const char *dot = strrchr(full, '.');
+    ft_obj *paths;
+    if (dot) {
+        ft_obj *pname = ft_str_new(full, dot - full);
+        ft_obj *parent = pname ? import_full(interp, pname) : NULL;
+        if (!parent)
+            return NULL;
+        paths = ft_getattr_opt(parent, ft_id(__path__));
+        if (!paths) {
+            if (!ft_err_occurred())
+                not_found(fullname);
+            return NULL;
+        }
+    } else {
+        if (find_builtin(full))
+            return ft_err_format(ft_exc_ImportError, "No code object available for %U", fullname);
+        paths = ft_dict_get_cstr(interp->sys_dict, "path");
+        if (!paths)
+            return ft_err_occurred() ? NULL : not_found(fullname);
+    }
+    ft_obj *file = NULL, *pkgdir = NULL;
+    int found = find_source(paths, dot ? dot + 1 : full, &file, &pkgdir);
+    if (found < 0)
+        return NULL;
+    if (!found || !file)
+        return not_found(fullname);
+    *is_pkg = pkgdir != NULL;
+    return file;
+}

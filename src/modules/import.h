@@ -29,6 +29,10 @@ ft_obj *ft_import_module_cstr(const char *name);
  * object is created, registered in sys.modules, and returned after its body
  * ran; on error NULL (the module stays in sys.modules only for __main__). */
 ft_obj *ft_import_exec_file(ft_obj *name, ft_obj *path, ft_obj *module);
+/* For -m: import the parents of `fullname`, then find its source file
+ * without running it (builtin modules cannot be run this way: ImportError).
+ * *is_pkg tells whether it is a package (then run NAME.__main__). */
+ft_obj *ft_import_find_file(ft_obj *fullname, bool *is_pkg);
 /* Read a whole file; NULL + OSError. *len receives the size. */
 char *ft_read_file(const char *path, ft_ssize *len);
 
