@@ -175,6 +175,10 @@ typedef struct ft_mod {
 
 /* Parse modes (compile()'s 'exec', 'eval', 'single'). */
 enum { FT_PARSE_EXEC = 0, FT_PARSE_EVAL = 1, FT_PARSE_SINGLE = 2 };
+/* ft_parse flags: the source was read from a file (a NUL byte is then a
+ * SyntaxError "source code cannot contain null bytes", as when CPython runs
+ * a script; without it compile()'s ValueError). */
+#define FT_PARSE_FLAG_FILE 0x1000
 
 /* Parse UTF-8 source. On failure returns NULL with SyntaxError /
  * IndentationError / TabError set (filename, lineno, offset, text,
