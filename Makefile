@@ -66,7 +66,7 @@ asan:
 	$(MAKE) FLAVOR=asan test
 
 tsan:
-	$(MAKE) FLAVOR=tsan $(BUILD:build/release=build/tsan)/ftpy
+	$(MAKE) FLAVOR=tsan build/tsan/ftpy
 	@tools/run_lang.sh build/tsan/ftpy tests/threads
 
 demo: $(BUILD)/ftpy
