@@ -1,0 +1,23 @@
+/* config.c -- the table of builtin C modules (ft_builtin_modules).
+ *
+ * Read-only, process-wide: the import system looks modules up here by name
+ * and creates one module object per interpreter from the def. To add a
+ * module, declare its def below and list it in the table (keep the table
+ * NULL-terminated). The order is irrelevant; sys.builtin_module_names is
+ * sorted when it is built.
+ */
+#include "core/ftcore.h"
+
+extern const ft_module_def ft_weakref_module_def;
+extern const ft_module_def ft_io_module_def, ft__io_module_def;
+extern const ft_module_def ft_math_module_def;
+
+const ft_module_def *const ft_builtin_modules[] = {
+    &ft_builtins_module_def,
+    &ft_sys_module_def,
+    &ft_weakref_module_def,
+    &ft_io_module_def,
+    &ft__io_module_def,
+    &ft_math_module_def,
+    NULL
+};
