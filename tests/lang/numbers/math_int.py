@@ -1,0 +1,12 @@
+import math
+print(math.gcd(), math.gcd(12), math.gcd(12, 18), math.gcd(-12, 18), math.gcd(0, 0), math.gcd(12, 18, 27), math.gcd(2**100, 6**50), math.gcd(True, 4))
+print(math.lcm(), math.lcm(4, 6), math.lcm(-4, 6), math.lcm(0, 5), math.lcm(2, 3, 4, 5), math.lcm(2**64, 3**40))
+print([math.factorial(i) for i in range(15)], math.factorial(50), len(str(math.factorial(1000))))
+print(math.comb(5, 2), math.comb(10, 0), math.comb(10, 10), math.comb(3, 5), math.comb(100, 50), math.comb(2**70, 2))
+print(math.perm(5), math.perm(5, 2), math.perm(5, 0), math.perm(3, 5), math.perm(20, 10), math.perm(5, None))
+print([math.isqrt(i) for i in range(20)], math.isqrt(10**40), math.isqrt(10**41), math.isqrt(2**200 - 1), math.isqrt(True))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 2]), math.prod(range(1, 30)), math.prod([2, 3], start=10), math.prod(['a'], start=1) if False else 0)
+print(math.sumprod([1, 2, 3], [4, 5, 6]), math.sumprod([1.5, 2], [2, 2]))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100]), math.fsum([]), math.fsum([1, 2, 3]), math.fsum([1e308, 1e308, -1e308]))
+print(math.fsum([0.1, 0.2, 0.3, -0.6]), math.fsum([2**-1074] * 3), math.fsum([1.0, 1e-16, 1e-16]), math.fsum([math.inf, 1]), math.fsum([math.nan, 1]))
+print(math.fsum(x / 7 for x in range(1000)))
