@@ -275,7 +275,7 @@ static ft_obj *buf_readline(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
     return ft_bytes_new(bb.p, bb.len);
 }
 
-static ft_obj *buf_write(ft_obj *self, ft_obj *arg) {
+static ft_obj *buf_write_impl(ft_obj *self, ft_obj *arg) {
     bufio *b = check_buf(self, true);
     if (!b)
         return NULL;
@@ -293,6 +293,10 @@ static ft_obj *buf_write(ft_obj *self, ft_obj *arg) {
     if (r < 0)
         return NULL;
     return ft_int_from_i64(view.len);
+}
+
+static ft_obj *buf_write(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    return buf_write_impl(self, args[0]);
 }
 
 static ft_obj *buf_flush(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
@@ -479,7 +483,7 @@ static ft_obj *generic_readlines(ft_obj *self, ft_obj *const *args, size_t nargs
     return result;
 }
 
-static ft_obj *generic_writelines(ft_obj *self, ft_obj *arg) {
+static ft_obj *generic_writelines_impl(ft_obj *self, ft_obj *arg) {
     ft_obj *it = ft_iter(arg);
     if (!it)
         return NULL;
@@ -489,6 +493,10 @@ static ft_obj *generic_writelines(ft_obj *self, ft_obj *arg) {
             return NULL;
     }
     return ft_err_occurred() ? NULL : ft_None;
+}
+
+static ft_obj *generic_writelines(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    return generic_writelines_impl(self, args[0]);
 }
 
 static ft_obj *generic_check_closed(ft_obj *self, ft_obj *const *a, size_t n, ft_obj *k) {
@@ -521,8 +529,8 @@ static const ft_method_def bufio_methods[] = {
     { "read1", buf_read, 0, NULL },
     { "readline", buf_readline, 0, NULL },
     { "readlines", generic_readlines, 0, NULL },
-    { "write", (ft_cfunc)(void *)buf_write, FT_METH_O, NULL },
-    { "writelines", (ft_cfunc)(void *)generic_writelines, FT_METH_O, NULL },
+    { "write", buf_write, FT_METH_O, NULL },
+    { "writelines", generic_writelines, FT_METH_O, NULL },
     { "flush", buf_flush, FT_METH_NOARGS, NULL },
     { "close", buf_close, FT_METH_NOARGS, NULL },
     { "seek", buf_seek, 0, NULL },
@@ -581,6 +589,7 @@ typedef struct textio {
     bool pending_cr;       /* translate_in: a \r ended the last chunk */
     char *undecoded; ft_ssize nundecoded; /* bytes of an incomplete char */
     int byteorder;
+    ft_obj *mode;          /* the mode string given to open() */
     ft_obj *dict;
 } textio;
 
@@ -807,7 +816,7 @@ static ft_obj *text_readline(ft_obj *self, ft_obj *const *args, size_t nargs, ft
     return r;
 }
 
-static ft_obj *text_write(ft_obj *self, ft_obj *arg) {
+static ft_obj *text_write_impl(ft_obj *self, ft_obj *arg) {
     textio *t = check_text(self);
     if (!t)
         return NULL;
@@ -859,6 +868,10 @@ static ft_obj *text_write(ft_obj *self, ft_obj *arg) {
     if (r < 0)
         return NULL;
     return ft_int_from_i64(ft_str_len(arg));
+}
+
+static ft_obj *text_write(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    return text_write_impl(self, args[0]);
 }
 
 static ft_obj *text_flush(ft_obj *self, ft_obj *const *a, size_t n, ft_obj *k) {
@@ -985,8 +998,8 @@ static ft_obj *text_reconfigure(ft_obj *self, ft_obj *const *args, size_t nargs,
 static ft_obj *text_get_closed(ft_obj *self, void *c) { return ft_bool(((textio *)self)->buffer->closed); }
 static ft_obj *text_get_name(ft_obj *self, void *c) { return ((textio *)self)->buffer->name; }
 static ft_obj *text_get_mode(ft_obj *self, void *c) {
-    ft_obj *m = ((textio *)self)->dict ? ft_dict_get_cstr(((textio *)self)->dict, "mode") : NULL;
-    return m ? m : ((textio *)self)->buffer->mode;
+    textio *t = (textio *)self;
+    return t->mode ? t->mode : t->buffer->mode;
 }
 static ft_obj *text_get_buffer(ft_obj *self, void *c) { return (ft_obj *)((textio *)self)->buffer; }
 static ft_obj *text_get_encoding(ft_obj *self, void *c) { return ((textio *)self)->encoding; }
@@ -1005,8 +1018,8 @@ static const ft_method_def textio_methods[] = {
     { "read", text_read, 0, NULL },
     { "readline", text_readline, 0, NULL },
     { "readlines", generic_readlines, 0, NULL },
-    { "write", (ft_cfunc)(void *)text_write, FT_METH_O, NULL },
-    { "writelines", (ft_cfunc)(void *)generic_writelines, FT_METH_O, NULL },
+    { "write", text_write, FT_METH_O, NULL },
+    { "writelines", generic_writelines, FT_METH_O, NULL },
     { "flush", text_flush, FT_METH_NOARGS, NULL },
     { "close", text_close, FT_METH_NOARGS, NULL },
     { "seek", text_seek, 0, NULL },
@@ -1233,9 +1246,8 @@ static ft_obj *io_open(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *
             close(fd);
         return NULL;
     }
-    if (ft_setattr_cstr((ft_obj *)t, "mode", modeobj ? modeobj : ft_str_from_cstr("r")) < 0)
-        return NULL;
-    return (ft_obj *)t;
+    t->mode = modeobj ? modeobj : ft_str_from_cstr("r");
+    return t->mode ? (ft_obj *)t : NULL;
 }
 
 /* ================================ StringIO / BytesIO ================================ */
@@ -1322,7 +1334,7 @@ static int stringio_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
     return 0;
 }
 
-static ft_obj *stringio_write(ft_obj *self, ft_obj *arg) {
+static ft_obj *stringio_write_impl(ft_obj *self, ft_obj *arg) {
     memio *m = check_memio(self);
     if (!m)
         return NULL;
@@ -1347,6 +1359,10 @@ static ft_obj *stringio_write(ft_obj *self, ft_obj *arg) {
     }
     ft_unlock(m);
     return r < 0 ? NULL : ft_int_from_i64(ft_str_len(arg));
+}
+
+static ft_obj *stringio_write(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    return stringio_write_impl(self, args[0]);
 }
 
 static ft_obj *stringio_getvalue(ft_obj *self, ft_obj *const *a, size_t n, ft_obj *k) {
@@ -1522,8 +1538,8 @@ static ft_obj *stringio_get_newlines(ft_obj *self, void *c) { return ft_None; }
 static ft_obj *stringio_get_line_buffering(ft_obj *self, void *c) { return ft_False; }
 
 static const ft_method_def stringio_methods[] = {
-    { "write", (ft_cfunc)(void *)stringio_write, FT_METH_O, NULL },
-    { "writelines", (ft_cfunc)(void *)generic_writelines, FT_METH_O, NULL },
+    { "write", stringio_write, FT_METH_O, NULL },
+    { "writelines", generic_writelines, FT_METH_O, NULL },
     { "getvalue", stringio_getvalue, FT_METH_NOARGS, NULL },
     { "read", stringio_read, 0, NULL },
     { "readline", stringio_readline, 0, NULL },
@@ -1586,7 +1602,7 @@ static ft_obj *bytesio_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_
     return (ft_obj *)m;
 }
 
-static ft_obj *bytesio_write(ft_obj *self, ft_obj *arg) {
+static ft_obj *bytesio_write_impl(ft_obj *self, ft_obj *arg) {
     memio *m = check_memio(self);
     if (!m)
         return NULL;
@@ -1602,6 +1618,10 @@ static ft_obj *bytesio_write(ft_obj *self, ft_obj *arg) {
     ft_unlock(m);
     ft_release_buffer(&view);
     return r < 0 ? NULL : ft_int_from_i64(view.len);
+}
+
+static ft_obj *bytesio_write(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    return bytesio_write_impl(self, args[0]);
 }
 
 static ft_obj *bytesio_getvalue(ft_obj *self, ft_obj *const *a, size_t n, ft_obj *k) {
@@ -1668,8 +1688,8 @@ static ft_obj *bytesio_getbuffer(ft_obj *self, ft_obj *const *a, size_t n, ft_ob
 }
 
 static const ft_method_def bytesio_methods[] = {
-    { "write", (ft_cfunc)(void *)bytesio_write, FT_METH_O, NULL },
-    { "writelines", (ft_cfunc)(void *)generic_writelines, FT_METH_O, NULL },
+    { "write", bytesio_write, FT_METH_O, NULL },
+    { "writelines", generic_writelines, FT_METH_O, NULL },
     { "getvalue", bytesio_getvalue, FT_METH_NOARGS, NULL },
     { "getbuffer", bytesio_getbuffer, FT_METH_NOARGS, NULL },
     { "read", bytesio_read, 0, NULL },
@@ -1825,7 +1845,8 @@ int ft_io_init_stdio(ft_obj *sys_dict) {
         textio *t = new_textio(b, enc, e, ft_None, i == 2 || (i == 1 && b->isatty));
         if (!t)
             return -1;
-        if (ft_setattr_cstr((ft_obj *)t, "mode", ft_str_from_cstr(std[i].r ? "r" : "w")) < 0 ||
+        t->mode = ft_str_from_cstr(std[i].r ? "r" : "w");
+        if (!t->mode ||
             ft_dict_set_cstr(sys_dict, std[i].attr, (ft_obj *)t) < 0 ||
             ft_dict_set_cstr(sys_dict, std[i].dunder, (ft_obj *)t) < 0)
             return -1;
