@@ -854,12 +854,12 @@ static ft_code *frame_code(ft_obj *frame) {
     return FT_CODE(co);
 }
 
-/* Instruction index recorded in a traceback entry (ftpy's tb_lasti is the
- * instruction index, one 32-bit instruction per entry of code->positions). */
+/* Instruction index recorded in a traceback entry: tb_lasti counts bytes,
+ * two per instruction, as in CPython (the VM stores index * 2). */
 static const ft_position *tb_position(ft_code *co, ft_obj *tb) {
     long lasti = attr_long(tb, "tb_lasti", -1);
     if (!co || lasti < 0 || !co->positions) return NULL;
-    ft_ssize idx = lasti;
+    ft_ssize idx = lasti / 2;
     if (idx >= co->ninstrs) return NULL;
     return &co->positions[idx];
 }
