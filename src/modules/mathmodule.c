@@ -434,6 +434,9 @@ static ft_obj *math_fsum(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *k
     mpz_init(acc);
     mpz_init(t);
     double special_sum = 0.0, inf_sum = 0.0;
+    size_t np = 0, cap = 32;
+    double *partials = ft_gc_alloc(cap * sizeof(double), FT_GC_ATOMIC);
+    if (!partials) return NULL;
     ft_obj *item;
     while ((item = ft_iter_next(it))) {
         double x;
@@ -444,6 +447,33 @@ static ft_obj *math_fsum(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *k
             continue;
         }
         if (x == 0.0) continue;
+        /* Shewchuk partials, kept only to report intermediate overflow the
+         * way CPython's algorithm does; the value comes from `acc`. */
+        {
+            double xs = x;
+            size_t i = 0;
+            for (size_t j = 0; j < np; j++) {
+                double y = partials[j];
+                if (fabs(xs) < fabs(y)) { double tmp = xs; xs = y; y = tmp; }
+                double hi = xs + y;
+                double lo = y - (hi - xs);
+                if (lo != 0.0) partials[i++] = lo;
+                xs = hi;
+            }
+            if (!isfinite(xs)) {
+                ft_err_set_str(ft_exc_OverflowError, "intermediate overflow in fsum");
+                return NULL;
+            }
+            np = i;
+            if (np == cap) {
+                double *bigger = ft_gc_alloc(cap * 2 * sizeof(double), FT_GC_ATOMIC);
+                if (!bigger) return NULL;
+                memcpy(bigger, partials, cap * sizeof(double));
+                partials = bigger;
+                cap *= 2;
+            }
+            if (xs != 0.0) partials[np++] = xs;
+        }
         int e;
         double mm = frexp(x, &e);          /* x = mm * 2**e, 0.5 <= |mm| < 1 */
         mpz_set_d(t, ldexp(mm, 53));       /* exact 53-bit integer */
