@@ -1275,12 +1275,6 @@ static ft_obj *type_new(ft_type *metatype, ft_obj *const *args, size_t nargs, ft
         if (ft_dict_del(dict, ft_id(__classcell__)) < 0) return NULL;
     }
     if (ft_type_ready(type) < 0) return NULL;
-    ft_obj *abstract = ft_dict_get_str(dict, ft_id(__abstractmethods__));
-    if (abstract) {
-        int t = ft_is_true(abstract);
-        if (t < 0) return NULL;
-        if (t) type->flags |= FT_TPF_ABSTRACT;
-    }
     for (ft_ssize i = 0; i < ft_tuple_size(bases); i++)
         add_subclass((ft_type *)ft_tuple_get(bases, i), type);
     if (call_set_name(type) < 0) return NULL;
