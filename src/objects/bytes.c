@@ -554,9 +554,7 @@ static ft_obj *bm_split_impl(ft_obj *self, ft_obj *const *args, size_t nargs, ft
                 while (p < e && b_isspace((unsigned char)*p)) p++;
                 if (p >= e) break;
                 if (maxsplit-- <= 0) {
-                    const char *q = e;
-                    while (q > p && b_isspace((unsigned char)q[-1])) q--;
-                    rc = add_piece(self, list, p, q - p);
+                    rc = add_piece(self, list, p, e - p);
                     break;
                 }
                 const char *w = p;
@@ -569,9 +567,7 @@ static ft_obj *bm_split_impl(ft_obj *self, ft_obj *const *args, size_t nargs, ft
                 while (q > b && b_isspace((unsigned char)q[-1])) q--;
                 if (q <= b) break;
                 if (maxsplit-- <= 0) {
-                    const char *p = b;
-                    while (p < q && b_isspace((unsigned char)*p)) p++;
-                    rc = add_piece(self, list, p, q - p);
+                    rc = add_piece(self, list, b, q - b);
                     break;
                 }
                 const char *w = q;

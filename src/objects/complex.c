@@ -404,7 +404,7 @@ static ft_obj *complex_format(ft_obj *self, ft_obj *const *args, size_t nargs, f
         skip_re = c.real == 0.0 && !signbit(c.real);
         parens = true;
         if (prec < 0) t = 'r';
-        else { t = 'g'; flags |= FT_DTOA_NONE_TYPE; }
+        else t = 'g';
         break;
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': t = (char)spec.type; break;
     case 'n': t = 'g'; break;

@@ -101,6 +101,11 @@ char *ft_dtoa(double a, char type, int precision, int flags, ft_ssize *len) {
             int nd = ft_double_shortest(a, digits, &decpt);
             layout_repr(buf, digits, nd, decpt, (flags & FT_DTOA_ADD_DOT_0) != 0);
         }
+        if ((flags & FT_DTOA_ALT) && !strchr(buf, '.')) {
+            char *e = strchr(buf, 'e');
+            if (e) { memmove(e + 1, e, strlen(e) + 1); *e = '.'; }
+            else strcat(buf, ".");
+        }
         *len = (ft_ssize)strlen(buf);
         return buf;
     }
@@ -122,14 +127,16 @@ char *ft_dtoa(double a, char type, int precision, int flags, ft_ssize *len) {
         snprintf(buf, cap, "%.*e", p - 1, a);
         int x = atoi(strchr(buf, 'e') + 1);
         int thresh = none ? p - 1 : p;
-        if (a != 0 && (x < -4 || x >= thresh)) {
+        if (x < -4 || x >= thresh) {
             snprintf(buf, cap, "%.*e", p - 1, a);
             if (!alt) {
                 /* strip trailing zeros of the mantissa */
                 char *e = strchr(buf, 'e');
                 char *m = e;
-                while (m > buf && m[-1] == '0') m--;
-                if (m > buf && m[-1] == '.') m--;
+                if (memchr(buf, '.', (size_t)(e - buf))) {
+                    while (m > buf && m[-1] == '0') m--;
+                    if (m > buf && m[-1] == '.') m--;
+                }
                 memmove(m, e, strlen(e) + 1);
             } else if (!strchr(buf, '.')) {
                 char *e = strchr(buf, 'e');
@@ -180,11 +187,12 @@ ft_obj *ft_format_double(double v, const ft_format_spec *spec0, const char *type
         return ft_format_unknown_code(type, type_name);
     }
     if (precision < 0 && t != 'r') precision = 6;
+    if (!isfinite(v)) spec.thousands = 0;   /* no digits to group */
     bool neg = signbit(v) && !isnan(v);
     ft_ssize len;
     char *body = ft_dtoa(v, t, precision, flags, &len);
     if (!body) return NULL;
-    if (neg && spec.no_neg_zero) {
+    if (neg && spec.no_neg_zero && isfinite(v)) {
         bool allzero = true;
         for (ft_ssize i = 0; i < len; i++) {
             if (body[i] == 'e' || body[i] == 'E') break;
@@ -204,10 +212,6 @@ ft_obj *ft_format_double(double v, const ft_format_spec *spec0, const char *type
         memcpy(r2, rest, (size_t)nrest);
         r2[nrest++] = '%';
         rest = r2;
-    }
-    if (!isfinite(v) && spec.fill == '0' && spec.zero_flag && !spec.align_given) {
-        /* CPython pads inf/nan with spaces, not zeros */
-        spec.fill = ' ';
     }
     return ft_format_number(&spec, neg, NULL, body, nint, rest, nrest);
 }

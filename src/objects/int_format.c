@@ -236,7 +236,13 @@ ft_obj *ft_int_format(ft_obj *self, ft_obj *spec_obj) {
             return NULL;
         }
         int64_t v;
-        if (!ft_int_small(self, &v) || v < 0 || v > 0x10FFFF) {
+        int of;
+        if (ft_int_as_i64_overflow(self, &v, &of) < 0) return NULL;
+        if (of) {
+            ft_err_set_str(ft_exc_OverflowError, "Python int too large to convert to C long");
+            return NULL;
+        }
+        if (v < 0 || v > 0x10FFFF) {
             ft_err_set_str(ft_exc_OverflowError, "%c arg not in range(0x110000)");
             return NULL;
         }

@@ -46,10 +46,13 @@ void ft_text_adjust_indices(ft_ssize *start, ft_ssize *end, ft_ssize len)
 static int need_str(ft_obj *o, const char *fname, int argn)
 {
     if (ft_str_check(o)) return 0;
-    if (argn)
-        ft_err_format(ft_exc_TypeError, "%s() argument %d must be str, not %s", fname, argn, ft_type_of(o)->name);
+    const char *tn = o == ft_None ? "None" : ft_type_of(o)->name;
+    if (argn > 0)
+        ft_err_format(ft_exc_TypeError, "%s() argument %d must be str, not %s", fname, argn, tn);
+    else if (argn < 0)
+        ft_err_format(ft_exc_TypeError, "%s() argument must be str, not %s", fname, tn);
     else
-        ft_err_format(ft_exc_TypeError, "must be str, not %s", ft_type_of(o)->name);
+        ft_err_format(ft_exc_TypeError, "must be str, not %s", tn);
     return -1;
 }
 
@@ -120,7 +123,7 @@ static ft_obj *find_common(ft_obj *self, ft_obj *const *args, size_t nargs, ft_o
     ft_obj *sub;
     ft_ssize start, end;
     if (parse_sub_args(name, args, nargs, kw, &sub, &start, &end, S(self)->length) < 0) return NULL;
-    if (need_str(sub, name, 0) < 0) return NULL;
+    if (need_str(sub, name, 1) < 0) return NULL;
     ft_ssize r = find_impl(self, sub, start, end, dir);
     if (r < 0 && raise) {
         ft_err_set_str(ft_exc_ValueError, "substring not found");
@@ -150,7 +153,7 @@ static ft_obj *str_count(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
     ft_obj *sub;
     ft_ssize start, end;
     if (parse_sub_args("count", args, nargs, kw, &sub, &start, &end, S(self)->length) < 0) return NULL;
-    if (need_str(sub, "count", 0) < 0) return NULL;
+    if (need_str(sub, "count", 1) < 0) return NULL;
     if (start > S(self)->length || end < start) return ft_smallint(0);
     if (S(sub)->nbytes == 0) return ft_smallint(end - start + 1);
     ft_ssize bs = ft_str_byte_offset(self, start), be = ft_str_byte_offset(self, end);
@@ -595,7 +598,7 @@ static ft_obj *str_rstrip(ft_obj *self, ft_obj *const *a, size_t n, ft_obj *kw) 
 static ft_obj *str_removeprefix(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw)
 {
     if (ft_check_positional("removeprefix", nargs, kw, 1, 1) < 0) return NULL;
-    if (need_str(args[0], "removeprefix", 1) < 0) return NULL;
+    if (need_str(args[0], "removeprefix", -1) < 0) return NULL;
     ft_obj *p = args[0];
     if (S(p)->nbytes <= S(self)->nbytes && !memcmp(S(self)->data, S(p)->data, (size_t)S(p)->nbytes))
         return ft_str_new_trusted(S(self)->data + S(p)->nbytes, S(self)->nbytes - S(p)->nbytes,
@@ -606,7 +609,7 @@ static ft_obj *str_removeprefix(ft_obj *self, ft_obj *const *args, size_t nargs,
 static ft_obj *str_removesuffix(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw)
 {
     if (ft_check_positional("removesuffix", nargs, kw, 1, 1) < 0) return NULL;
-    if (need_str(args[0], "removesuffix", 1) < 0) return NULL;
+    if (need_str(args[0], "removesuffix", -1) < 0) return NULL;
     ft_obj *p = args[0];
     if (S(p)->nbytes > 0 && S(p)->nbytes <= S(self)->nbytes &&
         !memcmp(S(self)->data + S(self)->nbytes - S(p)->nbytes, S(p)->data, (size_t)S(p)->nbytes))
@@ -674,13 +677,7 @@ static ft_obj *str_split(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
             while (ws_at(p, end, &nx)) p = nx;
             if (p >= end) break;
             if (maxsplit-- <= 0) {
-                const char *e = end;
-                while (e > p) {
-                    const char *q = ft_utf8_prev(e);
-                    if (!ws_at(q, end, &nx)) break;
-                    e = q;
-                }
-                if (list_add_piece(list, p, e - p) < 0) return NULL;
+                if (list_add_piece(list, p, end - p) < 0) return NULL;
                 break;
             }
             const char *w = p;
@@ -721,9 +718,7 @@ static ft_obj *str_rsplit(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
             }
             if (end <= start) break;
             if (maxsplit-- <= 0) {
-                const char *b = start;
-                while (ws_at(b, end, &nx)) b = nx;
-                if (list_add_piece(list, b, end - b) < 0) return NULL;
+                if (list_add_piece(list, start, end - start) < 0) return NULL;
                 break;
             }
             const char *w = end;
