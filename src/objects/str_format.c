@@ -103,7 +103,8 @@ static ft_obj *format_str_spec(ft_obj *s, ft_obj *spec)
         return ft_err_format(ft_exc_ValueError, "Unknown format code '\\x%x' for object of type 'str'", (unsigned)f.type);
     }
     if (f.sign) {
-        ft_err_set_str(ft_exc_ValueError, "Sign not allowed in string format specifier");
+        ft_err_set_str(ft_exc_ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
+                                                        : "Sign not allowed in string format specifier");
         return NULL;
     }
     if (z) {

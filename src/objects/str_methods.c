@@ -402,7 +402,7 @@ static ft_obj *str_isidentifier(ft_obj *self, ft_obj *const *a, size_t n, ft_obj
 static int parse_fill(ft_obj *o, const char *name, uint32_t *fill)
 {
     if (!ft_str_check(o)) {
-        ft_err_format(ft_exc_TypeError, "%s() argument 2 must be str, not %s", name, ft_type_of(o)->name);
+        ft_err_format(ft_exc_TypeError, "The fill character must be a unicode character, not %s", ft_type_of(o)->name);
         return -1;
     }
     if (S(o)->length != 1) {

@@ -389,15 +389,14 @@ static ft_obj *percent_engine(const char *fmt, ft_ssize fn, ft_obj *args, bool b
             }
             if (ft_str_check(arg)) {
                 if (FT_STR(arg)->length != 1) {
-                    ft_err_format(ft_exc_TypeError, "%%c requires an int or a unicode character, not a string of length %zd",
-                                  FT_STR(arg)->length);
+                    ft_err_set_str(ft_exc_TypeError, "%c requires int or char");
                     return NULL;
                 }
                 rc = emit_padded(&b, FT_STR(arg)->data, FT_STR(arg)->nbytes, 1, width, flags);
                 break;
             }
             if (!ft_int_check(arg)) {
-                ft_err_format(ft_exc_TypeError, "%%c requires an int or a unicode character, not %s", ft_type_of(arg)->name);
+                ft_err_set_str(ft_exc_TypeError, "%c requires int or char");
                 return NULL;
             }
             int64_t v = ft_int_as_i64(arg);
@@ -413,19 +412,8 @@ static ft_obj *percent_engine(const char *fmt, ft_ssize fn, ft_obj *args, bool b
         default:
         unsupported: {
             ft_ssize idx = bytes_mode ? convp - fmt : ft_utf8_count(fmt, convp - fmt);
-            if (conv >= 0x20 && conv < 0x7F)
-                ft_err_format(ft_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                              (int)conv, (unsigned)conv, idx);
-            else if (bytes_mode)
-                ft_err_format(ft_exc_ValueError, "unsupported format character '\\x%02x' (0x%x) at index %zd",
-                              (unsigned)conv, (unsigned)conv, idx);
-            else {
-                char u[5];
-                int k = ft_utf8_encode_one(conv, u);
-                u[k] = 0;
-                ft_err_format(ft_exc_ValueError, "unsupported format character '%s' (0x%x) at index %zd",
-                              u, (unsigned)conv, idx);
-            }
+            ft_err_format(ft_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
+                          (conv >= 31 && conv <= 126) ? (int)conv : '?', (unsigned)conv, idx);
             return NULL;
         }
         }
