@@ -98,11 +98,7 @@ static const ft_exc_entry *find_handler(ft_code *co, int32_t lasti) {
 }
 
 static ft_obj *name_error(ft_obj *name) {
-    ft_err_format(ft_exc_NameError, "name '%U' is not defined", name);
-    ft_obj *exc = ft_err_peek();
-    if (exc && ft_setattr_cstr(exc, "name", name) < 0)
-        ft_err_restore(exc);
-    return NULL;
+    return ft_err_name_error(name);
 }
 
 static void unbound_local(ft_code *co, int idx) {
@@ -880,7 +876,7 @@ ft_obj *ft_function_vectorcall(ft_obj *callable, ft_obj *const *args, size_t nar
             return NULL;
         return ft_gen_new_from_frame(func, f);
     }
-    if (ft_check_c_stack(" while calling a Python object") < 0)
+    if (ft_check_c_stack("while calling a Python object") < 0)
         return NULL;
     ft_frame *f = push_py_frame(ts, func, args, nargs, kwnames);
     if (!f)
@@ -908,7 +904,7 @@ static int ex_to_vector(ft_obj *callable, ft_obj *args, ft_obj *kwargs, ft_obj *
             if (!ft_str_check(key)) {
                 ft_obj *fs = ft_vm_funcstr(callable);
                 if (fs)
-                    ft_err_format(ft_exc_TypeError, "%U keywords must be strings", fs);
+                    ft_err_set_str(ft_exc_TypeError, "keywords must be strings");
                 return -1;
             }
             ft_tuple_items(names)[k] = key;
@@ -2137,7 +2133,7 @@ ft_obj *ft_eval_code(ft_obj *code, ft_obj *globals, ft_obj *locals) {
     ft_obj *builtins = builtins_for(globals);
     if (!builtins)
         return NULL;
-    if (ft_check_c_stack(" while calling a Python object") < 0)
+    if (ft_check_c_stack("while calling a Python object") < 0)
         return NULL;
     if (ft_vm_enter_py(ts) < 0)
         return NULL;
@@ -2167,7 +2163,7 @@ ft_obj *ft_eval_class_body(ft_obj *func, ft_obj *ns) {
     }
     ft_function *fn = (ft_function *)func;
     ft_code *co = FT_CODE(fn->code);
-    if (ft_check_c_stack(" while calling a Python object") < 0)
+    if (ft_check_c_stack("while calling a Python object") < 0)
         return NULL;
     if (ft_vm_enter_py(ts) < 0)
         return NULL;
