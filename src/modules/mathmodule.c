@@ -30,8 +30,37 @@ static int get_double(ft_obj *o, double *out) {
     return 0;
 }
 
+/* CPython's texts: METH_O functions say "math.f() takes exactly one
+ * argument (N given)", the others "f expected N arguments, got M". */
 static int nargs_exact(const char *name, size_t nargs, ft_obj *kw, size_t n) {
-    return ft_check_positional(name, nargs, kw, n, n);
+    if (kw && ft_tuple_size(kw) > 0) {
+        ft_err_format(ft_exc_TypeError, "math.%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs == n) return 0;
+    if (n == 1)
+        ft_err_format(ft_exc_TypeError, "math.%s() takes exactly one argument (%zd given)", name, (ft_ssize)nargs);
+    else
+        ft_err_format(ft_exc_TypeError, "%s expected %zd arguments, got %zd", name, (ft_ssize)n, (ft_ssize)nargs);
+    return -1;
+}
+
+static int nargs_range(const char *name, size_t nargs, ft_obj *kw, size_t lo, size_t hi) {
+    if (kw && ft_tuple_size(kw) > 0) {
+        ft_err_format(ft_exc_TypeError, "math.%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs < lo) {
+        ft_err_format(ft_exc_TypeError, "%s expected at least %zd argument%s, got %zd", name, (ft_ssize)lo,
+                      lo == 1 ? "" : "s", (ft_ssize)nargs);
+        return -1;
+    }
+    if (nargs > hi) {
+        ft_err_format(ft_exc_TypeError, "%s expected at most %zd argument%s, got %zd", name, (ft_ssize)hi,
+                      hi == 1 ? "" : "s", (ft_ssize)nargs);
+        return -1;
+    }
+    return 0;
 }
 
 /* Apply f with CPython's error rules: nan out of non-nan in -> domain
@@ -70,7 +99,7 @@ static double m_gamma(double x) {
 static double m_lgamma(double x) {
     if (isnan(x)) return x;
     if (isinf(x)) return INFINITY;
-    if (x <= 0 && x == floor(x)) return INFINITY;   /* pole: domain error below */
+    if (x <= 0 && x == floor(x)) return NAN;        /* pole: CPython says domain error */
     return lgamma(x);
 }
 static double m_expm1(double x) { return expm1(x); }
@@ -182,7 +211,7 @@ static ft_obj *log_value(ft_obj *x, double (*f)(double), double *out) {
 }
 
 static ft_obj *math_log(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
-    if (ft_check_positional("log", n, k, 1, 2) < 0) return NULL;
+    if (nargs_range("log", n, k, 1, 2) < 0) return NULL;
     double num, den;
     if (!log_value(a[0], log, &num)) return NULL;
     if (n == 1) return ft_float_new(num);
@@ -389,7 +418,7 @@ static double vector_norm(const double *v, ft_ssize n) {
 }
 
 static ft_obj *math_hypot(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("hypot", nargs, kw, 0, (size_t)-1) < 0) return NULL;
+    if (nargs_range("hypot", nargs, kw, 0, (size_t)-1) < 0) return NULL;
     double *v = ft_gc_alloc((nargs + 1) * sizeof(double), FT_GC_ATOMIC);
     if (!v) return NULL;
     for (size_t i = 0; i < nargs; i++)
@@ -541,7 +570,7 @@ static ft_obj *math_sumprod(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
 static ft_obj *need_index(ft_obj *o) { return ft_index(o); }
 
 static ft_obj *math_gcd(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("gcd", nargs, kw, 0, (size_t)-1) < 0) return NULL;
+    if (nargs_range("gcd", nargs, kw, 0, (size_t)-1) < 0) return NULL;
     mpz_t g;
     mpz_init(g);
     for (size_t i = 0; i < nargs; i++) {
@@ -554,7 +583,7 @@ static ft_obj *math_gcd(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw
 }
 
 static ft_obj *math_lcm(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("lcm", nargs, kw, 0, (size_t)-1) < 0) return NULL;
+    if (nargs_range("lcm", nargs, kw, 0, (size_t)-1) < 0) return NULL;
     mpz_t l;
     mpz_init_set_ui(l, 1);
     for (size_t i = 0; i < nargs; i++) {
@@ -626,13 +655,10 @@ static ft_obj *math_comb(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *k
 }
 
 static ft_obj *math_perm(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("perm", nargs, kw, 1, 2) < 0) return NULL;
+    if (nargs_range("perm", nargs, kw, 1, 2) < 0) return NULL;
     ft_obj *n, *k;
+    if (nargs < 2 || args[1] == ft_None) return math_factorial(m, args, 1, NULL);
     if (nonneg_int(args[0], "n", &n) < 0) return NULL;
-    if (nargs < 2 || args[1] == ft_None) {
-        ft_obj *a[1] = {n};
-        return math_factorial(m, a, 1, NULL);
-    }
     if (nonneg_int(args[1], "k", &k) < 0) return NULL;
     if (ft_int_compare(k, n) > 0) return ft_smallint(0);
     ft_intview tn, tk;

@@ -214,13 +214,12 @@ ft_obj *ft_float_pow_double(double iv, double iw) {
 }
 
 static ft_obj *float_pow(ft_obj *v, ft_obj *w, ft_obj *z) {
+    double a, b;
+    CONVERT(v, w, a, b);
     if (z && z != ft_None) {
-        if (!ft_float_check(v) && !ft_float_check(w)) return ft_NotImplemented;
         ft_err_set_str(ft_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
         return NULL;
     }
-    double a, b;
-    CONVERT(v, w, a, b);
     return ft_float_pow_double(a, b);
 }
 
@@ -500,8 +499,10 @@ static int hexval(char c) {
 static ft_obj *float_fromhex(ft_obj *cls, ft_obj *const *args, size_t nargs, ft_obj *kw) {
     if (ft_check_positional("fromhex", nargs, kw, 1, 1) < 0) return NULL;
     ft_obj *s = args[0];
-    if (!ft_str_check(s))
-        return ft_err_format(ft_exc_TypeError, "fromhex() argument must be str, not %s", ft_type_name(FT_TYPE(s)));
+    if (!ft_str_check(s)) {
+        ft_err_set_str(ft_exc_TypeError, "bad argument type for built-in operation");
+        return NULL;
+    }
     const char *p = ft_str_utf8(s), *end = p + FT_STR(s)->nbytes;
     while (p < end && space_char((unsigned char)*p)) p++;
     while (end > p && space_char((unsigned char)end[-1])) end--;

@@ -718,6 +718,9 @@ static ft_obj *int_new_value(ft_obj *x, ft_obj *base_obj) {
 static ft_obj *int_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     static const char *const names[] = {"x", "base", NULL};
     ft_obj *out[2] = {NULL, NULL};
+    size_t nkw = kwnames ? (size_t)ft_tuple_size(kwnames) : 0;
+    if (nargs + nkw > 2)
+        return ft_err_format(ft_exc_TypeError, "int expected at most 2 arguments, got %zd", (ft_ssize)(nargs + nkw));
     if (ft_parse_args("int", args, nargs, kwnames, names, 1, 0, out) < 0) return NULL;
     ft_obj *v = int_new_value(out[0], out[1]);
     if (!v || type == &ft_int_type) return v;
@@ -897,6 +900,8 @@ static ft_obj *int_from_bytes(ft_obj *cls, ft_obj *const *args, size_t nargs, ft
     ft_obj *src = out[0];
     ft_buffer view;
     ft_obj *holder = NULL;
+    if (ft_str_check(src))
+        return ft_err_format(ft_exc_TypeError, "cannot convert 'str' object to bytes");
     if (ft_get_buffer(src, &view) < 0) {
         /* any iterable of ints: bytes(iterable) */
         ft_err_clear();
