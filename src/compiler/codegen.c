@@ -752,8 +752,11 @@ static int call_helper(compiler *c, int nprefix, ft_expr_seq *args, ft_keyword_s
         }
         return 0;
     }
-    /* positional part as a tuple */
-    if (!has_starred(args)) {
+    /* positional part as a tuple (a lone *x is passed as is: the VM
+     * converts it and reports "f() argument after * must be ...") */
+    if (nprefix == 0 && args->n == 1 && args->items[0]->kind == FT_EXPR_STARRED) {
+        VISIT(args->items[0]->v.Starred.value);
+    } else if (!has_starred(args)) {
         for (ft_ssize i = 0; i < args->n; i++)
             VISIT(args->items[i]);
         EMIT(BUILD_TUPLE, nprefix + args->n);
@@ -771,7 +774,12 @@ static int call_helper(compiler *c, int nprefix, ft_expr_seq *args, ft_keyword_s
         }
         EMIT0(LIST_TO_TUPLE);
     }
-    /* keywords as one dict */
+    /* keywords as one dict (a lone **m is passed as is, see above) */
+    if (kws->n == 1 && !kws->items[0]->arg) {
+        VISIT(kws->items[0]->value);
+        EMIT(CALL_FUNCTION_EX, 1);
+        return 0;
+    }
     bool have_dict = false;
     int pending = 0;
     for (ft_ssize i = 0; i < kws->n; i++) {
@@ -1321,16 +1329,16 @@ static int comp_generator(compiler *c, ft_comprehension_seq *gens, ft_ssize gi, 
             break;
         case ST_COMP_LIST:
             VISIT(elt);
-            EMIT(LIST_APPEND, depth);
+            EMIT(LIST_APPEND, depth + 1);
             break;
         case ST_COMP_SET:
             VISIT(elt);
-            EMIT(SET_ADD, depth);
+            EMIT(SET_ADD, depth + 1);
             break;
         case ST_COMP_DICT:
             VISIT(val);   /* the key */
             VISIT(elt);   /* the value */
-            EMIT(MAP_ADD, depth);
+            EMIT(MAP_ADD, depth + 1);
             break;
         }
     }

@@ -927,12 +927,12 @@ static ft_obj *bm_decode(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
     const char *enc = "utf-8", *err = "strict";
     if (a[0]) {
         if (!ft_str_check(a[0]))
-            return ft_err_format(ft_exc_TypeError, "decode() argument 'encoding' must be str, not %s", ft_type_of(a[0])->name);
+            return ft_err_format(ft_exc_TypeError, "decode() argument 'encoding' must be str, not %s", ft_text_argtype(a[0]));
         enc = ft_str_utf8(a[0]);
     }
     if (a[1]) {
         if (!ft_str_check(a[1]))
-            return ft_err_format(ft_exc_TypeError, "decode() argument 'errors' must be str, not %s", ft_type_of(a[1])->name);
+            return ft_err_format(ft_exc_TypeError, "decode() argument 'errors' must be str, not %s", ft_text_argtype(a[1]));
         err = ft_str_utf8(a[1]);
     }
     BEGIN_SELF(v);
@@ -1322,12 +1322,12 @@ static ft_obj *bytes_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_ob
         const char *enc = "utf-8", *err = "strict";
         if (a[1]) {
             if (!ft_str_check(a[1]))
-                return ft_err_format(ft_exc_TypeError, "bytes() argument 'encoding' must be str, not %s", ft_type_of(a[1])->name);
+                return ft_err_format(ft_exc_TypeError, "bytes() argument 'encoding' must be str, not %s", ft_text_argtype(a[1]));
             enc = ft_str_utf8(a[1]);
         }
         if (a[2]) {
             if (!ft_str_check(a[2]))
-                return ft_err_format(ft_exc_TypeError, "bytes() argument 'errors' must be str, not %s", ft_type_of(a[2])->name);
+                return ft_err_format(ft_exc_TypeError, "bytes() argument 'errors' must be str, not %s", ft_text_argtype(a[2]));
             err = ft_str_utf8(a[2]);
         }
         r = ft_codec_encode(src, enc, err);

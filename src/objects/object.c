@@ -176,7 +176,7 @@ int ft_obj_generic_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
     if (ft_dict_del(dict, name) < 0) {
         if (ft_err_matches((ft_obj *)ft_exc_KeyError)) {
             ft_err_clear();
-            ft_attr_error(o, name, "'%s' object has no attribute '%U'", ft_type_name(tp), name);
+            ft_err_format(ft_exc_AttributeError, "'%s' object has no attribute '%U'", ft_type_name(tp), name);
         }
         return -1;
     }

@@ -1149,13 +1149,13 @@ static ft_obj *str_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj 
         if (a[1]) {
             if (!ft_str_check(a[1]))
                 return ft_err_format(ft_exc_TypeError, "str() argument 'encoding' must be str, not %s",
-                                     ft_type_of(a[1])->name);
+                                     ft_text_argtype(a[1]));
             enc = ft_str_utf8(a[1]);
         }
         if (a[2]) {
             if (!ft_str_check(a[2]))
                 return ft_err_format(ft_exc_TypeError, "str() argument 'errors' must be str, not %s",
-                                     ft_type_of(a[2])->name);
+                                     ft_text_argtype(a[2]));
             err = ft_str_utf8(a[2]);
         }
         if (!a[0]) { ensure_statics(); r = ft_str_empty; }

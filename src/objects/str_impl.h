@@ -54,6 +54,9 @@ int64_t ft_text_hash_bytes(const void *data, size_t len);
 /* Append a repr() of s into the builder. */
 int ft_str_repr_into(ft_strbuf *b, ft_obj *s);
 
+/* Type name as CPython's argument errors show it ("None" for None). */
+static inline const char *ft_text_argtype(ft_obj *o) { return o == ft_None ? "None" : ft_type_of(o)->name; }
+
 /* Method tables (str_methods.c etc.), collected by str.c. */
 extern const ft_method_def ft_str_methods[];
 ft_obj *ft_str_method_format(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames);

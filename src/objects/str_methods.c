@@ -978,12 +978,12 @@ static ft_obj *str_encode(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
     const char *enc = "utf-8", *err = "strict";
     if (a[0]) {
         if (!ft_str_check(a[0]))
-            return ft_err_format(ft_exc_TypeError, "encode() argument 'encoding' must be str, not %s", ft_type_of(a[0])->name);
+            return ft_err_format(ft_exc_TypeError, "encode() argument 'encoding' must be str, not %s", ft_text_argtype(a[0]));
         enc = ft_str_utf8(a[0]);
     }
     if (a[1]) {
         if (!ft_str_check(a[1]))
-            return ft_err_format(ft_exc_TypeError, "encode() argument 'errors' must be str, not %s", ft_type_of(a[1])->name);
+            return ft_err_format(ft_exc_TypeError, "encode() argument 'errors' must be str, not %s", ft_text_argtype(a[1]));
         err = ft_str_utf8(a[1]);
     }
     return ft_codec_encode(self, enc, err);

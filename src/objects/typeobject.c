@@ -586,8 +586,8 @@ int ft_type_setattro(ft_obj *self, ft_obj *name, ft_obj *value) {
         return -1;
     }
     if (!(type->flags & FT_TPF_HEAPTYPE) || (type->flags & FT_TPF_IMMUTABLE)) {
-        ft_err_format(ft_exc_TypeError, "cannot %s '%U' attribute of immutable type '%s'",
-                      value ? "set" : "delete", name, ft_type_name(type));
+        ft_err_format(ft_exc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name,
+                      ft_type_name(type));
         return -1;
     }
     ft_type *meta = ft_type_of(self);

@@ -34,7 +34,7 @@ ft_obj *ft_call(ft_obj *callable, ft_obj *const *args, size_t nargs, ft_obj *kwn
         ft_err_format(ft_exc_TypeError, "'%s' object is not callable", ft_type_name(tp));
         return NULL;
     }
-    if (ft_check_c_stack(" while calling a Python object") < 0)
+    if (ft_check_c_stack("while calling a Python object") < 0)
         return NULL;
     return check_result(callable, call(callable, args, nargs, kwnames));
 }

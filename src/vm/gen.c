@@ -145,7 +145,7 @@ static int gen_resume(ft_gen *g, int mode, ft_obj *value, ft_obj **result) {
         ft_err_format(ft_exc_TypeError, "can't send non-None value to a just-started %s", kind_name(g));
         return FT_GEN_ERROR;
     }
-    if (ft_check_c_stack(" while calling a Python object") < 0 || ft_vm_enter_py(ts) < 0) {
+    if (ft_check_c_stack("while calling a Python object") < 0 || ft_vm_enter_py(ts) < 0) {
         return FT_GEN_ERROR;
     }
     ft_obj **stack = ft_frame_stack_base(f);

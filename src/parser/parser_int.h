@@ -1,0 +1,37 @@
+/* parser_int.h -- internals shared by the files of src/parser.
+ *
+ * The parser is a hand-written recursive-descent parser over the token
+ * stream of src/lexer, following CPython 3.13's PEG grammar rule by rule.
+ * Tokens are pulled on demand into a malloc()ed array (tokens hold no GC
+ * pointers). Errors unwind with longjmp to ft_parse(): at that point the
+ * exception is set. AST nodes live in GC memory and are reachable from the
+ * C stack while parsing (conservative scan), so nothing leaks or dies early.
+ * A parser belongs to one thread; no locking.
+ */
+#ifndef FT_PARSER_INT_H
+#define FT_PARSER_INT_H
+
+#include <setjmp.h>
+#include "core/ftcore.h"
+#include "lexer/lexer.h"
+#include "parser/ast.h"
+
+/* Nesting limit of rule recursion (CPython: MAXSTACK 6000). */
+#define FT_PARSER_MAXDEPTH 4000
+
+typedef struct ft_parser {
+    ft_lexer lx;
+    ft_token *toks;
+    int ntoks, cap;
+    int pos;                /* index of the current token */
+    int fill_max;           /* furthest token index looked at (error location) */
+    const char *buf, *end;
+    ft_obj *filename;
+    int mode, flags;
+    int depth;
+    jmp_buf *jb;
+    int speculating;        /* > 0: inside a try-parse; errors are recoverable */
+    bool in_fstring_expr;
+} ft_parser;
+
+#endif /* FT_PARSER_INT_H */
