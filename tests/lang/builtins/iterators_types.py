@@ -1,0 +1,25 @@
+# zip, map, filter, enumerate, reversed, range as exposed by builtins.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: list(zip([1, 2, 3], 'ab')))
+t(lambda: list(zip()))
+t(lambda: list(zip([1, 2], [3], strict=False)))
+t(lambda: list(zip([1, 2], [3], strict=True)))
+t(lambda: list(zip(1)))
+t(lambda: list(map(abs, [-1, -2])))
+t(lambda: list(map(pow, [2, 3], [3, 2])))
+t(lambda: map(len))
+t(lambda: list(filter(None, [0, 1, '', 'a'])))
+t(lambda: list(filter(lambda x: x > 1, [1, 2, 3])))
+t(lambda: list(enumerate('ab')))
+t(lambda: list(enumerate('ab', start=5)))
+t(lambda: list(enumerate(1)))
+t(lambda: list(reversed([1, 2, 3])))
+t(lambda: list(reversed(range(3))))
+t(lambda: reversed(5))
+t(lambda: list(range(2, 10, 3)))
+t(lambda: [type(x).__name__ for x in (zip(), map(abs, []), filter(None, []), enumerate([]), reversed([]))])
+t(lambda: [c.__name__ for c in (zip, map, filter, enumerate, reversed, range)])

@@ -1,0 +1,4 @@
+# sys.exit(3): exit status 3, nothing on stderr.
+import sys
+print('exiting')
+sys.exit(3)

@@ -1,0 +1,4 @@
+# An exception with an empty message prints just the type name.
+def f():
+    raise ZeroDivisionError
+f()
