@@ -925,9 +925,18 @@ static int ex_to_vector(ft_obj *callable, ft_obj *args, ft_obj *kwargs, ft_obj *
 
 /* ---- the loop ----------------------------------------------------------------------- */
 
+#ifdef FT_VM_TRACE
+#include <stdio.h>
+#define TRACE_INSTR() fprintf(stderr, "  [%s] %3d %-20s arg=%u depth=%d\n", ft_str_utf8(co->name), \
+        (int)(next_instr - first_instr), ft_opcode_names[FT_OP(*next_instr)], FT_ARG(*next_instr), (int)(sp - stack_base))
+#else
+#define TRACE_INSTR() ((void)0)
+#endif
+
 #if FT_USE_COMPUTED_GOTO
 #define TARGET(op) L_##op:
 #define DISPATCH() do { \
+        TRACE_INSTR(); \
         f->lasti = (int32_t)(next_instr - first_instr); \
         instr = *next_instr++; oparg = FT_ARG(instr); \
         goto *dispatch_table[FT_OP(instr)]; } while (0)
@@ -936,11 +945,11 @@ static int ex_to_vector(ft_obj *callable, ft_obj *args, ft_obj *kwargs, ft_obj *
 #define DISPATCH() goto dispatch
 #endif
 
-#define PUSH(v) (*sp++ = (v))
+#define PUSH(v) do { ft_obj *push_v_ = (v); *sp++ = push_v_; } while (0)
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ft_ssize)(n)])
 #define JUMPTO(x) (next_instr = first_instr + (x))
 
 #define LOAD_FRAME_STATE() do { \

@@ -375,14 +375,19 @@ static ft_obj *gen_iternext(ft_obj *o) {
 static ft_obj *finish_send(int r, ft_obj *res) {
     if (r == FT_GEN_YIELD)
         return res;
-    if (r == FT_GEN_RETURN)
-        ft_err_set_stop_iteration(res ? res : ft_None);
+    if (r == FT_GEN_RETURN) {
+        if (!res || res == ft_None)
+            ft_err_set_none(ft_exc_StopIteration);
+        else
+            ft_err_set_stop_iteration(res);
+    }
     return NULL;
 }
 
 static ft_obj *gen_m_send(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
     ft_obj *res = NULL;
-    return finish_send(ft_gen_send_ex(self, args[0], 0, &res), res);
+    int r_ = ft_gen_send_ex(self, args[0], 0, &res);
+    return finish_send(r_, res);
 }
 
 static ft_obj *gen_m_throw(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
@@ -390,7 +395,8 @@ static ft_obj *gen_m_throw(ft_obj *self, ft_obj *const *args, size_t nargs, ft_o
     if (!e)
         return NULL;
     ft_obj *res = NULL;
-    return finish_send(gen_throw_public(self, e, &res), res);
+    int r_ = gen_throw_public(self, e, &res);
+    return finish_send(r_, res);
 }
 
 static ft_obj *gen_m_close(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
@@ -408,7 +414,8 @@ ft_obj *ft_gen_send(ft_obj *gen, ft_obj *value) {
         return ft_call_method1(gen, "send", value);
     }
     ft_obj *res = NULL;
-    return finish_send(ft_gen_send_ex(gen, value, 0, &res), res);
+    int r_ = ft_gen_send_ex(gen, value, 0, &res);
+    return finish_send(r_, res);
 }
 
 static ft_obj *gen_self_iter(ft_obj *o) { return o; }
@@ -528,7 +535,8 @@ static ft_obj *coro_await(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
 }
 static ft_obj *cw_iternext(ft_obj *o) {
     ft_obj *res = NULL;
-    return finish_send(ft_gen_send_ex(CW(o), ft_None, 0, &res), res);
+    int r_ = ft_gen_send_ex(CW(o), ft_None, 0, &res);
+    return finish_send(r_, res);
 }
 static ft_obj *cw_send(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
     return gen_m_send(CW(self), args, nargs, kw);
