@@ -306,7 +306,7 @@ static ft_obj *ba_repr(ft_obj *self)
     ft_strbuf_init(&b);
     const char *name = ft_type_of(self) == &ft_bytearray_type ? "bytearray" : ft_type_name(ft_type_of(self));
     if (ft_strbuf_append_cstr(&b, name) < 0 || ft_strbuf_append(&b, "(", 1) < 0) return NULL;
-    if (ft_bytes_repr_into(&b, d, n, "b") < 0 || ft_strbuf_append(&b, ")", 1) < 0) return NULL;
+    if (ft_bytes_repr_into(&b, d, n, "!b") < 0 || ft_strbuf_append(&b, ")", 1) < 0) return NULL;
     return ft_strbuf_finish(&b);
 }
 

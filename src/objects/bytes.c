@@ -709,7 +709,7 @@ static ft_obj *bm_replace(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
 {
     static const char *const names[] = {"old", "new", "count", NULL};
     ft_obj *a[3] = {NULL, NULL, NULL};
-    if (ft_parse_args("replace", args, nargs, kw, names, 2, 2, a) < 0) return NULL;
+    if (ft_parse_args("replace", args, nargs, kw, names, 3, 2, a) < 0) return NULL;
     ft_ssize count = -1;
     if (a[2]) { count = idx_arg(a[2]); if (count == -1 && ft_err_occurred()) return NULL; }
     if (count < 0) count = FT_SMALLINT_MAX;
@@ -839,6 +839,9 @@ ft_obj *ft_bytes_hex_impl(const char *buf, ft_ssize len, ft_obj *const *args, si
         } else if (ft_bytes_check(a[0])) {
             if (ft_bytes_size(a[0]) != 1) { ft_err_set_str(ft_exc_ValueError, "sep must be length 1."); return NULL; }
             sep = ft_bytes_data(a[0])[0];
+        } else if (!ft_type_of(a[0])->length) {
+            ft_err_format(ft_exc_TypeError, "object of type '%s' has no len()", ft_type_of(a[0])->name);
+            return NULL;
         } else {
             ft_err_set_str(ft_exc_TypeError, "sep must be str or bytes.");
             return NULL;
@@ -968,7 +971,7 @@ const ft_method_def ft_bytes_common_methods[] = {
     {"partition", bm_partition, FT_METH_O, NULL},
     {"removeprefix", bm_removeprefix, FT_METH_O, NULL},
     {"removesuffix", bm_removesuffix, FT_METH_O, NULL},
-    {"replace", bm_replace, FT_METH_KEYWORDS, NULL},
+    {"replace", bm_replace, FT_METH_VARARGS, NULL},
     {"rfind", bm_rfind, FT_METH_VARARGS, NULL},
     {"rindex", bm_rindex, FT_METH_VARARGS, NULL},
     {"rjust", bm_rjust, FT_METH_VARARGS, NULL},
@@ -993,6 +996,9 @@ const ft_method_def ft_bytes_common_methods[] = {
 
 int ft_bytes_repr_into(ft_strbuf *b, const char *data, ft_ssize n, const char *prefix)
 {
+    /* bytearray's repr escapes ' whatever the quote (CPython quirk) */
+    bool always_sq = prefix[0] == '!';
+    if (always_sq) prefix++;
     static const char hx[] = "0123456789abcdef";
     bool sq = memchr(data, '\'', (size_t)n) != NULL, dq = memchr(data, '"', (size_t)n) != NULL;
     char quote = (sq && !dq) ? '"' : '\'';
@@ -1001,7 +1007,7 @@ int ft_bytes_repr_into(ft_strbuf *b, const char *data, ft_ssize n, const char *p
         unsigned char c = (unsigned char)data[i];
         char t[4];
         int k = 0;
-        if (c == (unsigned char)quote || c == '\\') { t[k++] = '\\'; t[k++] = (char)c; }
+        if (c == (unsigned char)quote || c == '\\' || (always_sq && c == '\'')) { t[k++] = '\\'; t[k++] = (char)c; }
         else if (c == '\t') { t[k++] = '\\'; t[k++] = 't'; }
         else if (c == '\n') { t[k++] = '\\'; t[k++] = 'n'; }
         else if (c == '\r') { t[k++] = '\\'; t[k++] = 'r'; }
@@ -1245,7 +1251,10 @@ static ft_obj *bytes_iter_slot(ft_obj *self) { return ft_bytes_iter_new(self); }
 /* ------------------------------------------------------------------------ */
 /* bytes(...) and helpers used by bytearray                                   */
 
-char *ft_bytes_collect(ft_obj *o, ft_ssize *n)
+static char *collect_impl(ft_obj *o, ft_ssize *n, bool plural_msg);
+char *ft_bytes_collect(ft_obj *o, ft_ssize *n) { return collect_impl(o, n, false); }
+
+static char *collect_impl(ft_obj *o, ft_ssize *n, bool plural_msg)
 {
     ft_buffer v;
     if (ft_get_buffer(o, &v) == 0) {
@@ -1270,7 +1279,7 @@ char *ft_bytes_collect(ft_obj *o, ft_ssize *n)
             return NULL;
         }
         if (ft_byte_from_obj(x, &c) < 0) {
-            if (ft_err_matches((ft_obj *)ft_exc_ValueError)) {
+            if (plural_msg && ft_err_matches((ft_obj *)ft_exc_ValueError)) {
                 ft_err_clear();
                 ft_err_set_str(ft_exc_ValueError, "bytes must be in range(0, 256)");
             }
@@ -1296,7 +1305,7 @@ ft_obj *ft_bytes_from_object(ft_obj *o)
         return NULL;
     }
     ft_ssize n;
-    char *d = ft_bytes_collect(o, &n);
+    char *d = collect_impl(o, &n, true);
     if (!d) return NULL;
     return ft_bytes_new(d, n);
 }

@@ -64,6 +64,7 @@ static ft_cval c_powu(ft_cval x, long n) {
 ft_cval ft_complex_pow_val(ft_cval a, ft_cval b, int *err) {
     ft_cval r;
     *err = 0;
+    errno = 0;
     if (b.imag == 0.0 && b.real == floor(b.real) && fabs(b.real) <= 100.0) {
         long n = (long)b.real;
         if (n >= 0) r = c_powu(a, n);
@@ -72,27 +73,33 @@ ft_cval ft_complex_pow_val(ft_cval a, ft_cval b, int *err) {
             r = c_quot((ft_cval){1.0, 0.0}, c_powu(a, -n), &e);
             if (e) { *err = 1; return r; }
         }
-        if (isinf(r.real) || isinf(r.imag)) *err = 2;
-        return r;
-    }
-    if (b.real == 0.0 && b.imag == 0.0) return (ft_cval){1.0, 0.0};
-    if (a.real == 0.0 && a.imag == 0.0) {
+    } else if (b.real == 0.0 && b.imag == 0.0) {
+        r = (ft_cval){1.0, 0.0};
+    } else if (a.real == 0.0 && a.imag == 0.0) {
         if (b.imag != 0.0 || b.real < 0.0) { *err = 1; return a; }
-        return (ft_cval){0.0, 0.0};
+        r = (ft_cval){0.0, 0.0};
+    } else {
+        double vabs = hypot(a.real, a.imag);
+        double len = pow(vabs, b.real);
+        double at = atan2(a.imag, a.real);
+        double phase = at * b.real;
+        if (b.imag != 0.0) {
+            len /= exp(at * b.imag);
+            phase += b.imag * log(vabs);
+        }
+        r.real = len * cos(phase);
+        r.imag = len * sin(phase);
     }
-    double vabs = hypot(a.real, a.imag);
-    errno = 0;
-    double len = pow(vabs, b.real);
-    int perr = errno;
-    double at = atan2(a.imag, a.real);
-    double phase = at * b.real;
-    if (b.imag != 0.0) {
-        len /= exp(at * b.imag);
-        phase += b.imag * log(vabs);
+    /* CPython's rule: an infinite part means overflow unless libm already
+     * reported an error; a range error that underflowed to zero is fine. */
+    int e = errno;
+    if (e == 0) {
+        if (isinf(r.real) || isinf(r.imag)) e = ERANGE;
+    } else if (e == ERANGE && r.real == 0.0 && r.imag == 0.0) {
+        e = 0;
     }
-    r.real = len * cos(phase);
-    r.imag = len * sin(phase);
-    if (perr == ERANGE || (isinf(len) && isfinite(vabs) && isfinite(b.real) && isfinite(b.imag))) *err = 2;
+    if (e == EDOM) *err = 1;
+    else if (e == ERANGE) *err = 2;
     return r;
 }
 
@@ -386,14 +393,6 @@ static ft_obj *complex_format(ft_obj *self, ft_obj *const *args, size_t nargs, f
     const char *tname = ft_type_name(FT_TYPE(self));
     ft_format_spec spec;
     if (ft_format_spec_parse(spec_obj, tname, '>', &spec) < 0) return NULL;
-    if (spec.zero_flag) {
-        ft_err_set_str(ft_exc_ValueError, "Zero padding is not allowed in complex format specifier");
-        return NULL;
-    }
-    if (spec.align == '=') {
-        ft_err_set_str(ft_exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
-        return NULL;
-    }
     ft_cval c = CVAL(self);
     char t;
     int flags = spec.alternate ? FT_DTOA_ALT : 0;
@@ -410,6 +409,14 @@ static ft_obj *complex_format(ft_obj *self, ft_obj *const *args, size_t nargs, f
     case 'n': t = 'g'; break;
     default:
         return ft_format_unknown_code(spec.type, tname);
+    }
+    if (spec.zero_flag) {
+        ft_err_set_str(ft_exc_ValueError, "Zero padding is not allowed in complex format specifier");
+        return NULL;
+    }
+    if (spec.align == '=') {
+        ft_err_set_str(ft_exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+        return NULL;
     }
     if (prec < 0 && t != 'r') prec = 6;
     ft_strbuf b;

@@ -237,7 +237,6 @@ static ft_obj *g_shape(ft_obj *s, void *c) { if (check_released(s) < 0) return N
 static ft_obj *g_strides(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_tuple_pack(1, ft_smallint(MV(s)->stride)); }
 static ft_obj *g_suboffsets(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_empty_tuple; }
 static ft_obj *g_contig(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_bool(MV(s)->stride == 1 || MV(s)->len <= 1); }
-static ft_obj *g_released(ft_obj *s, void *c) { return ft_bool(atomic_load(&MV(s)->released)); }
 
 static const ft_getset_def mv_getsets[] = {
     {"obj", g_obj, NULL, "The underlying object of the memoryview.", NULL},
@@ -252,7 +251,6 @@ static const ft_getset_def mv_getsets[] = {
     {"c_contiguous", g_contig, NULL, NULL, NULL},
     {"f_contiguous", g_contig, NULL, NULL, NULL},
     {"contiguous", g_contig, NULL, NULL, NULL},
-    {"released", g_released, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -282,7 +280,6 @@ static ft_obj *mv_subscript(ft_obj *self, ft_obj *key)
         if (n < 0) return NULL;
         return mv_make(m->base, m->buf + start * m->stride, n, m->stride * step, m->fmt, m->readonly);
     }
-    if (key == ft_Ellipsis) return self;
     if (!ft_int_check(key) && !ft_type_of(key)->as_number.index) {
         if (ft_tuple_check(key))
             ft_err_set_str(ft_exc_TypeError, "memoryview: invalid slice key");
@@ -303,7 +300,11 @@ static ft_obj *mv_subscript(ft_obj *self, ft_obj *key)
 static int pack_item(mview *m, ft_obj *value, char *out)
 {
     if (m->fmt == 'c') {
-        if (!ft_bytes_check(value) || ft_bytes_size(value) != 1) {
+        if (!ft_bytes_check(value)) {
+            ft_err_set_str(ft_exc_TypeError, "memoryview: invalid type for format 'c'");
+            return -1;
+        }
+        if (ft_bytes_size(value) != 1) {
             ft_err_set_str(ft_exc_ValueError, "memoryview: invalid value for format 'c'");
             return -1;
         }

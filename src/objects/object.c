@@ -169,7 +169,7 @@ int ft_obj_generic_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
     ft_obj *dict = get_dict(o, value != NULL);
     if (!dict) {
         if (ft_err_occurred()) return -1;
-        ft_attr_error(o, name, "'%s' object has no attribute '%U'", ft_type_name(tp), name);
+        ft_err_format(ft_exc_AttributeError, "'%s' object has no attribute '%U'", ft_type_name(tp), name);
         return -1;
     }
     if (value) return ft_dict_set(dict, name, value);

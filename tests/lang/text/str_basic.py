@@ -5,7 +5,7 @@ print(s[1:4], s[:5], s[6:], s[-5:-1], s[::2], s[::-1], s[8:2:-2], s[100:], s[-10
 print(s + "!", "ab" * 3, 3 * "xy", "a" * 0, "a" * -2)
 print("abc" < "abd", "abc" < "ab", "" < "a", "b" > "abc", "abc" == "abc", "a" != "b", "abc" <= "abc", "z" >= "a")
 print("lo" in s, "xyz" in s, "" in s, "" in "")
-print(list("abc"), [c for c in ""], tuple("hé"))
+print(list("abc"), list(""), tuple("hé"))
 for i, c in enumerate("héllo"):
     print(i, c, end="; ")
 print()

