@@ -915,28 +915,30 @@ static void format_stack(tbuf *b, ft_obj *tb) {
 #define MOVE_COST 2
 #define CASE_COST 1
 
-static uint32_t lower_cp(uint32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-
-static ft_ssize subst_cost(uint32_t a, uint32_t b) {
+/* CPython computes suggestions in C (Python/suggestions.c) on the UTF-8
+ * bytes of the names; so do we, with the same costs and limits. */
+static ft_ssize subst_cost(unsigned char a, unsigned char b) {
     if (a == b) return 0;
-    if (lower_cp(a) == lower_cp(b)) return CASE_COST;
+    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+    if (a == b) return CASE_COST;
     return MOVE_COST;
 }
 
-static ft_ssize levenshtein(const uint32_t *a, ft_ssize na, const uint32_t *b, ft_ssize nb,
+static ft_ssize levenshtein(const unsigned char *a, ft_ssize na, const unsigned char *b, ft_ssize nb,
                             ft_ssize max_cost) {
-    if (na == nb && (na == 0 || memcmp(a, b, sizeof(uint32_t) * (size_t)na) == 0)) return 0;
+    if (na == nb && memcmp(a, b, (size_t)na) == 0) return 0;
     while (na && nb && a[0] == b[0]) { a++; b++; na--; nb--; }
     while (na && nb && a[na - 1] == b[nb - 1]) { na--; nb--; }
     if (!na || !nb) return MOVE_COST * (na + nb);
     if (na > MAX_STRING_SIZE || nb > MAX_STRING_SIZE) return max_cost + 1;
-    if (nb < na) { const uint32_t *t = a; a = b; b = t; ft_ssize tn = na; na = nb; nb = tn; }
+    if (nb < na) { const unsigned char *t = a; a = b; b = t; ft_ssize tn = na; na = nb; nb = tn; }
     if ((nb - na) * MOVE_COST > max_cost) return max_cost + 1;
     ft_ssize row[MAX_STRING_SIZE];
     for (ft_ssize i = 0; i < na; i++) row[i] = (i + 1) * MOVE_COST;
     ft_ssize result = 0;
     for (ft_ssize bi = 0; bi < nb; bi++) {
-        uint32_t bc = b[bi];
+        unsigned char bc = b[bi];
         ft_ssize distance = result = bi * MOVE_COST;
         ft_ssize minimum = INTPTR_MAX;
         for (ft_ssize i = 0; i < na; i++) {
@@ -955,37 +957,32 @@ static ft_ssize levenshtein(const uint32_t *a, ft_ssize na, const uint32_t *b, f
 /* Best candidate among the str items of `names` (a list), or NULL. */
 static ft_obj *best_suggestion(ft_obj *names, ft_obj *wrong, bool hide_underscored) {
     ft_ssize n = ft_list_size(names);
-    cpline w = decode_line(ft_str_utf8(wrong));
-    if (!w.cp) return NULL;
-    ft_obj *best = NULL;
-    if (w.n > MAX_STRING_SIZE) goto out;
+    const unsigned char *w = (const unsigned char *)ft_str_utf8(wrong);
+    ft_ssize wn = FT_STR(wrong)->nbytes;
+    if (wn > MAX_STRING_SIZE) return NULL;
     ft_ssize count = 0;
     for (ft_ssize i = 0; i < n; i++) {
         ft_obj *c = ft_list_get(names, i);
-        if (!c) { ft_err_clear(); break; }
-        if (!ft_str_check(c)) continue;
+        if (!c) { ft_err_clear(); return NULL; }
+        if (!ft_str_check(c)) return NULL;
         if (hide_underscored && ft_str_utf8(c)[0] == '_') continue;
         count++;
     }
-    if (count > MAX_CANDIDATES) goto out;
-    ft_ssize best_distance = w.n;
+    if (count >= MAX_CANDIDATES) return NULL;
+    ft_obj *best = NULL;
+    ft_ssize best_distance = INTPTR_MAX;
     for (ft_ssize i = 0; i < n; i++) {
         ft_obj *c = ft_list_get(names, i);
         if (!c) { ft_err_clear(); break; }
-        if (!ft_str_check(c)) continue;
         if (hide_underscored && ft_str_utf8(c)[0] == '_') continue;
         if (ft_str_eq(c, wrong)) continue;
-        cpline cl = decode_line(ft_str_utf8(c));
-        if (!cl.cp) continue;
-        ft_ssize max_distance = (cl.n + w.n + 3) * MOVE_COST / 6;
+        ft_ssize cn = FT_STR(c)->nbytes;
+        ft_ssize max_distance = (wn + cn + 3) * MOVE_COST / 6;
         if (best_distance - 1 < max_distance) max_distance = best_distance - 1;
-        ft_ssize d = levenshtein(w.cp, w.n, cl.cp, cl.n, max_distance);
-        free(cl.cp);
+        ft_ssize d = levenshtein(w, wn, (const unsigned char *)ft_str_utf8(c), cn, max_distance);
         if (d > max_distance) continue;
         if (!best || d < best_distance) { best = c; best_distance = d; }
     }
-out:
-    free(w.cp);
     return best;
 }
 
@@ -1384,6 +1381,12 @@ static void write_stderr(ft_obj *text) {
     if (ts && ts->interp && ts->interp->sys_dict) {
         err = ft_dict_get_cstr(ts->interp->sys_dict, "stderr");
         if (!err) ft_err_clear();
+    }
+    if (ts && ts->interp && ts->interp->sys_dict) {
+        /* Like CPython, flush sys.stdout first so output keeps its order. */
+        ft_obj *out = ft_dict_get_cstr(ts->interp->sys_dict, "stdout");
+        if (out && out != ft_None && !ft_call_method0(out, "flush")) ft_err_clear();
+        if (!out) ft_err_clear();
     }
     if (err && err != ft_None) {
         ft_obj *r = ft_call_method1(err, "write", text);

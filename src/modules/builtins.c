@@ -995,6 +995,7 @@ static int builtins_exec(ft_obj *m) {
         {"type", (ft_obj *)&ft_type_type}, {"zip", (ft_obj *)&ft_zip_type},
         {"exit", (ft_obj *)&exit_obj}, {"quit", (ft_obj *)&quit_obj}, {"help", (ft_obj *)&help_obj},
         {"EnvironmentError", (ft_obj *)ft_exc_OSError}, {"IOError", (ft_obj *)ft_exc_OSError},
+        {"_IncompleteInputError", (ft_obj *)&ft_exc__IncompleteInputError_type},
     };
     for (size_t i = 0; i < FT_ARRAY_LEN(objs); i++)
         if (ft_module_add_object(m, objs[i].name, objs[i].value) < 0) return -1;

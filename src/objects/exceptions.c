@@ -999,6 +999,10 @@ DEF(IndentationError, B(SyntaxError), ft_exc_syntax, base_new, syntax_init, synt
     NULL, "Improper indentation.")
 DEF(TabError, B(IndentationError), ft_exc_syntax, base_new, syntax_init, syntax_str, NULL, NULL, NULL,
     "Improper mixture of spaces and tabs.")
+/* Not in FT_EXC_LIST: CPython 3.13's private builtin for incomplete input
+ * in the REPL (codeop). */
+DEF(_IncompleteInputError, B(SyntaxError), ft_exc_syntax, base_new, syntax_init, syntax_str, NULL, NULL,
+    NULL, "incomplete input.")
 PLAIN(SystemError, Exception,
       "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, "
       "along with the traceback,\nthe Python version, and the hardware/OS platform and version.")
@@ -1041,6 +1045,7 @@ int ft_exceptions_init(void) {
     if (ft_type_ready(FT_EXC(Name)) < 0) return -1;
     FT_EXC_LIST(READY)
 #undef READY
+    if (ft_type_ready(&ft_exc__IncompleteInputError_type) < 0) return -1;
 
     /* The MemoryError raised when allocation fails: created now, while memory
      * is plentiful, and never collected. */

@@ -44,6 +44,9 @@ static inline bool ft_exc_type_check(ft_obj *t) {
            ft_type_is_subtype((ft_type *)t, &ft_exc_BaseException_type);
 }
 
+/* builtins._IncompleteInputError (a SyntaxError subclass outside FT_EXC_LIST). */
+extern ft_type ft_exc__IncompleteInputError_type;
+
 /* OSError subclass for an errno value (OSError itself when none applies). */
 ft_type *ft_exc_oserror_subtype(int err);
 /* The preallocated MemoryError (immortal), created by ft_exceptions_init. */
