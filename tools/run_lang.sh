@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # run_lang.sh PYTHON DIR... -- run every X.py that has an X.exp beside it.
+# Files and directories whose name starts with "_" are support modules
+# (imported by tests), never tests themselves.
 #
 # The observed result of a test is its stdout; when the exit status is not
 # 0, a line "--- exit N" and the last line of stderr (the exception line)
@@ -44,7 +46,7 @@ for d in "$@"; do
         else
             fail=$((fail+1)); failed+=("$f")
         fi
-    done < <(find "$d" -name '*.py' | sort)
+    done < <(find "$d" -name '*.py' ! -path '*/_*' | sort)
 done
 [ $regen -ge 1 ] && exit 0
 for f in "${failed[@]+"${failed[@]}"}"; do echo "FAIL $f"; done

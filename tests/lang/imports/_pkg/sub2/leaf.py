@@ -1,0 +1,2 @@
+from .. import PKG_VALUE
+LEAF = "leaf of " + PKG_VALUE
