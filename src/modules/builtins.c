@@ -209,6 +209,8 @@ static ft_obj *b_round(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
 static ft_obj *b_sum(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
     static const char *const names[] = {"iterable", "start", NULL};
     ft_obj *v[2];
+    if (n == 0)
+        return ft_err_format(ft_exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
     if (ft_parse_args("sum", a, n, k, names, 1, 1, v) < 0) return NULL;
     ft_obj *result = v[1] ? v[1] : ft_smallint(0);
     if (v[1]) {
@@ -520,9 +522,8 @@ static ft_obj *b_issubclass(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
 }
 
 static ft_obj *b_format(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
-    static const char *const names[] = {"value", "format_spec", NULL};
-    ft_obj *v[2];
-    if (ft_parse_args("format", a, n, k, names, 2, 1, v) < 0) return NULL;
+    if (ft_check_positional("format", n, k, 1, 2) < 0) return NULL;
+    ft_obj *v[2] = {a[0], n > 1 ? a[1] : NULL};
     if (v[1] && !ft_str_check(v[1]))
         return ft_err_format(ft_exc_TypeError, "format() argument 2 must be str, not %s",
                              ft_type_name(FT_TYPE(v[1])));
@@ -602,7 +603,7 @@ static ft_obj *b_compile(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
             if (!fs) {
                 if (ft_err_occurred()) return NULL;
                 return ft_err_format(ft_exc_TypeError,
-                                     "compile() argument 'filename' must be str, bytes or os.PathLike, not %s",
+                                     "expected str, bytes or os.PathLike object, not %s",
                                      ft_type_name(FT_TYPE(filename)));
             }
             filename = ft_call0(fs);

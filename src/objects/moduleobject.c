@@ -206,8 +206,6 @@ static ft_obj *module_dir(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
     return ft_dict_keys_list(d);
 }
 
-static ft_obj *get_dict(ft_obj *self, void *c) { return MOD(self)->dict; }
-
 static ft_obj *get_annotations(ft_obj *self, void *c) {
     ft_obj *d = MOD(self)->dict;
     ft_obj *a = dict_get(d, "__annotations__");
@@ -236,8 +234,11 @@ static const ft_method_def module_methods[] = {
     {"__dir__", module_dir, FT_METH_NOARGS, "__dir__() -> list\nspecialized dir() implementation"},
     {NULL}
 };
+static const ft_member_def module_members[] = {
+    {"__dict__", FT_MEMBER_OBJECT, offsetof(ft_module, dict), FT_MEMBER_READONLY, NULL},
+    {NULL}
+};
 static const ft_getset_def module_getsets[] = {
-    {"__dict__", get_dict, NULL, NULL, NULL},
     {"__annotations__", get_annotations, set_annotations, NULL, NULL},
     {NULL}
 };
@@ -255,6 +256,7 @@ ft_type ft_module_type = {
     .getattro = module_getattro,
     .setattro = ft_obj_generic_setattr,
     .methods = module_methods,
+    .members = module_members,
     .getsets = module_getsets,
 };
 

@@ -29,8 +29,9 @@ static int ns_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwna
     }
     ft_obj *d = NS(self)->dict;
     if (nargs == 1) {
-        ft_obj *tmp = ft_dict_new();
-        if (!tmp || ft_dict_update(tmp, args[0]) < 0) return -1;
+        /* dict(arg): a mapping or an iterable of pairs. */
+        ft_obj *tmp = ft_call1((ft_obj *)&ft_dict_type, args[0]);
+        if (!tmp) return -1;
         ft_ssize pos = 0;
         ft_obj *k, *v;
         while (ft_dict_next(tmp, &pos, &k, &v)) {

@@ -278,7 +278,7 @@ PX_BIN(px_xor, FT_BINOP_XOR)
 PX_BIN(px_matmul, FT_BINOP_MATMUL)
 
 static int64_t px_hash(ft_obj *self) {
-    ft_err_format(ft_exc_TypeError, "unhashable type: '%s'", ft_type_name(FT_TYPE(self)));
+    ft_err_format(ft_exc_TypeError, "unhashable type: '%s'", FT_TYPE(self)->name);
     return -1;
 }
 

@@ -30,12 +30,14 @@ def f():
 t(lambda: ref(f)() is f)
 t(lambda: isinstance(r, ref))
 class MyRef(ref):
+    def __new__(cls, ob, callback=None, extra=None):
+        return super().__new__(cls, ob, callback)
     def __init__(self, ob, callback=None, extra=None):
         super().__init__(ob, callback)
         self.extra = extra
 m = MyRef(a, None, 'extra')
 t(lambda: (m() is a, m.extra))
-t(lambda: r())
+t(lambda: r() is a)
 p = _weakref.proxy(a)
 a.attr = 'via proxy'
 t(lambda: p.attr)
