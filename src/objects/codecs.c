@@ -225,7 +225,6 @@ static int dec_error(dec *st, ft_ssize start, ft_ssize end, const char *reason, 
         return ft_strbuf_append_codepoint(&st->out, cp);
     }
     case H_XMLCHARREF: case H_NAMEREPLACE:
-        raise_decode(st->name, (const char *)st->d, st->len, start, end, reason);
         ft_err_format(ft_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         return -1;
     default:
