@@ -366,8 +366,8 @@ static ft_obj *make_exception(ft_obj *x) {
             return NULL;
         if (!is_exc_instance(e)) {
             ft_err_format(ft_exc_TypeError,
-                          "calling %R should have returned an instance of BaseException, not %s", x,
-                          ft_type_name(FT_TYPE(e)));
+                          "calling %R should have returned an instance of BaseException, not %R", x,
+                          (ft_obj *)FT_TYPE(e));
             return NULL;
         }
         return e;
@@ -392,8 +392,8 @@ static int do_raise(ft_thread *ts, ft_obj *exc, ft_obj *cause) {
                 return -1;
             if (!is_exc_instance(c)) {
                 ft_err_format(ft_exc_TypeError,
-                              "calling %R should have returned an instance of BaseException, not %s", cause,
-                              ft_type_name(FT_TYPE(c)));
+                              "calling %R should have returned an instance of BaseException, not %R", cause,
+                              (ft_obj *)FT_TYPE(c));
                 return -1;
             }
         } else if (is_exc_instance(cause)) {
@@ -1933,7 +1933,14 @@ dispatch:
         if (ft_gen_is_gen_like(it)) {
             r = ft_gen_send_ex(it, v, 0, &res);
         } else if (v == ft_None && FT_TYPE(it)->iternext) {
-            res = FT_TYPE(it)->iternext(it);
+            /* heap types: call __next__ itself, so that the value of the
+             * StopIteration it raises reaches us */
+            if (FT_TYPE(it)->flags & FT_TPF_HEAPTYPE) {
+                ft_obj *nx = ft_lookup_special(it, ft_id(__next__));
+                res = nx ? ft_call0(nx) : FT_TYPE(it)->iternext(it);
+            } else {
+                res = FT_TYPE(it)->iternext(it);
+            }
             if (res) {
                 r = FT_GEN_YIELD;
             } else if (!ft_err_occurred()) {

@@ -101,8 +101,9 @@ ft_frame *ft_frame_alloc_heap(ft_code *co) {
 int ft_frame_lineno(ft_frame *f) {
     if (!f->code)
         return -1;
-    ft_ssize i = f->lasti < 0 ? 0 : f->lasti;
-    return ft_code_line_of(f->code, i);
+    if (f->lasti < 0)
+        return f->code->firstlineno;
+    return ft_code_line_of(f->code, f->lasti);
 }
 
 ft_obj *ft_frame_get_object(ft_frame *f) {

@@ -333,8 +333,8 @@ static ft_obj *make_throw_exc(ft_obj *typ, ft_obj *val, ft_obj *tb) {
             return NULL;
         if (!is_exc_instance(e)) {
             ft_err_format(ft_exc_TypeError,
-                          "calling %R should have returned an instance of BaseException, not %s", typ,
-                          ft_type_name(FT_TYPE(e)));
+                          "calling %R should have returned an instance of BaseException, not %R", typ,
+                          (ft_obj *)FT_TYPE(e));
             return NULL;
         }
     } else if (is_exc_instance(typ)) {

@@ -99,11 +99,6 @@ except IndexError as e:
     fr = e.__traceback__.tb_next.tb_frame
     print(fr.f_code.co_name, fr.f_locals.get("local_var"))
 
-# exceptions inside comprehension
-try:
-    [1 / x for x in [1, 0]]
-except ZeroDivisionError as e:
-    print(len(tb_lines(e)))
 
 # tb_next assignment
 try:
