@@ -182,7 +182,76 @@ static const ft_getset_def code_getsets[] = {
     {NULL}
 };
 
+/* code.replace(**changes): a new code object with some fields changed.
+ * Only fields that cannot break the VM's invariants are accepted with
+ * validation; array-shaped fields must keep their sizes. */
+static ft_obj *code_replace(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    if (nargs) {
+        ft_err_set_str(ft_exc_TypeError, "replace() takes no positional arguments");
+        return NULL;
+    }
+    ft_code t = *CO(self);
+    ft_ssize nkw = kwnames ? ft_tuple_size(kwnames) : 0;
+    for (ft_ssize i = 0; i < nkw; i++) {
+        ft_obj *k = ft_tuple_get(kwnames, i);
+        ft_obj *v = args[i];
+        const char *n = ft_str_utf8(k);
+        if (!strcmp(n, "co_flags") || !strcmp(n, "co_firstlineno") || !strcmp(n, "co_stacksize")) {
+            int64_t x = ft_int_as_i64(v);
+            if (x == -1 && ft_err_occurred())
+                return NULL;
+            if (!strcmp(n, "co_flags")) {
+                int64_t kind = FT_CO_GENERATOR | FT_CO_COROUTINE | FT_CO_ASYNC_GENERATOR |
+                               FT_CO_VARARGS | FT_CO_VARKEYWORDS | FT_CO_OPTIMIZED | FT_CO_NEWLOCALS;
+                if ((x & (FT_CO_VARARGS | FT_CO_VARKEYWORDS)) != (t.flags & (FT_CO_VARARGS | FT_CO_VARKEYWORDS)) ||
+                    ((x & kind) & ~(int64_t)(FT_CO_GENERATOR | FT_CO_COROUTINE | FT_CO_ASYNC_GENERATOR)) !=
+                        ((t.flags & kind) & ~(int64_t)(FT_CO_GENERATOR | FT_CO_COROUTINE | FT_CO_ASYNC_GENERATOR))) {
+                    ft_err_set_str(ft_exc_ValueError, "code.replace(): co_flags change not supported");
+                    return NULL;
+                }
+                t.flags = (int32_t)x;
+            } else if (!strcmp(n, "co_firstlineno")) {
+                t.firstlineno = (int32_t)x;
+            } else {
+                if (x < t.stacksize) {
+                    ft_err_set_str(ft_exc_ValueError, "code.replace(): co_stacksize cannot shrink");
+                    return NULL;
+                }
+            }
+        } else if (!strcmp(n, "co_name") || !strcmp(n, "co_qualname") || !strcmp(n, "co_filename")) {
+            if (!ft_str_check(v)) {
+                ft_err_format(ft_exc_TypeError, "replace() argument '%s' must be str, not %s", n,
+                              ft_type_name(FT_TYPE(v)));
+                return NULL;
+            }
+            if (n[3] == 'n')
+                t.name = v;
+            else if (n[3] == 'q')
+                t.qualname = v;
+            else
+                t.filename = v;
+        } else if (!strcmp(n, "co_consts") || !strcmp(n, "co_names") || !strcmp(n, "co_varnames")) {
+            ft_obj *old = n[3] == 'c' ? t.consts : n[3] == 'n' ? t.names : t.varnames;
+            if (!ft_tuple_check(v) || ft_tuple_size(v) != ft_tuple_size(old)) {
+                ft_err_format(ft_exc_ValueError, "code.replace(): %s must be a tuple of the same length", n);
+                return NULL;
+            }
+            if (n[3] == 'c')
+                t.consts = v;
+            else if (n[3] == 'n')
+                t.names = v;
+            else
+                t.varnames = v;
+        } else {
+            ft_err_format(ft_exc_NotImplementedError, "code.replace(): changing %s is not supported", n);
+            return NULL;
+        }
+    }
+    return ft_code_new(&t);
+}
+
 static const ft_method_def code_methods[] = {
+    {"replace", code_replace, FT_METH_KEYWORDS, "Return a copy of the code object with new values for the specified fields."},
     {"co_lines", code_co_lines, FT_METH_NOARGS, NULL},
     {"co_positions", code_co_positions, FT_METH_NOARGS, NULL},
     {NULL}
