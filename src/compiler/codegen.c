@@ -2357,7 +2357,7 @@ static int pattern_mapping(compiler *c, ft_pattern *p, pctx *pc)
                 if (eq < 0)
                     return -1;
                 if (eq)
-                    return ERR(&k->pos, "mapping pattern checks duplicate key (%R)", k->v.Constant.value);
+                    return ERR(&p->pos, "mapping pattern checks duplicate key (%R)", k->v.Constant.value);
             }
         } else if (k->kind != FT_EXPR_ATTRIBUTE) {
             return ERR(&k->pos, "mapping pattern keys may only match literals and attribute lookups");
@@ -2468,7 +2468,7 @@ static int pattern_or(compiler *c, ft_pattern *p, pctx *pc)
                 if (find_name(control, ncontrol, bound[j]) < 0)
                     same = false;
             if (!same)
-                return ERR(&alt->pos, "alternative patterns bind different names");
+                return ERR(&p->pos, "alternative patterns bind different names");
         }
         EMITJ(JUMP, end);
         if (emit_and_reset_fail_pop(c, &sub) < 0)

@@ -466,7 +466,7 @@ static int visit_stmt(walker *w, ft_stmt *s)
                 const char *n = ft_str_utf8(a->name);
                 if (strcmp(n, "*") == 0) {
                     if (st->cur->kind != ST_MODULE)
-                        return ERR_AT(&s->pos, "import * only allowed at module level");
+                        return ERR_AT(&a->pos, "import * only allowed at module level");
                     continue;
                 }
                 const char *dot = strchr(n, '.');
@@ -506,7 +506,7 @@ static int visit_stmt(walker *w, ft_stmt *s)
                 return ERR_AT(&s->pos, "name '%U' is assigned to before %s declaration", name, kw);
             }
             if (cur & (glob ? ST_DEF_NONLOCAL : ST_DEF_GLOBAL))
-                return ERR_AT(&s->pos, "name '%U' is nonlocal and global", name);
+                return ERR_AT(&sym->dir_pos, "name '%U' is nonlocal and global", name);
             if (add_def(w, name, glob ? ST_DEF_GLOBAL : ST_DEF_NONLOCAL, &s->pos) < 0)
                 return -1;
             sym = ft_st_lookup(st->cur, m);
