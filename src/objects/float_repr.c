@@ -13,22 +13,36 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* Shortest digit string that reads back as v. At each length p the
+ * correctly rounded p-digit decimal is tried first; when it misses (this
+ * happens at powers of two, where the rounding interval is lopsided) the
+ * p-digit neighbour on the other side of v may still hit, and it is then
+ * the only p-digit candidate. */
 int ft_double_shortest(double v, char *digits, int *decpt) {
-    char buf[40];
+    char buf[48];
     double a = fabs(v);
+    uint64_t mant = 0;
+    int exp10 = 0;   /* value = mant * 10**exp10 */
     for (int p = 1; p <= 17; p++) {
         snprintf(buf, sizeof buf, "%.*e", p - 1, a);
-        if (strtod(buf, NULL) == a || p == 17) break;
+        double w = strtod(buf, NULL);
+        char *e = strchr(buf, 'e');
+        uint64_t m = 0;
+        for (char *q = buf; q < e; q++)
+            if (*q >= '0' && *q <= '9') m = m * 10 + (uint64_t)(*q - '0');
+        int x = atoi(e + 1) - (p - 1);
+        if (w == a || p == 17) { mant = m; exp10 = x; break; }
+        uint64_t m2 = w < a ? m + 1 : m - 1;
+        snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m2, x);
+        if (m2 != 0 && strtod(buf, NULL) == a) { mant = m2; exp10 = x; break; }
     }
-    /* buf = d[.ddd]e±XX */
-    int n = 0;
-    char *q = buf;
-    for (; *q && *q != 'e'; q++)
-        if (*q >= '0' && *q <= '9') digits[n++] = *q;
-    int exp = atoi(q + 1);
-    while (n > 1 && digits[n - 1] == '0') n--;
+    char tmp[24];
+    int n = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)mant);
+    int total = n;
+    while (n > 1 && tmp[n - 1] == '0') n--;
+    memcpy(digits, tmp, (size_t)n);
     digits[n] = 0;
-    *decpt = exp + 1;
+    *decpt = total + exp10;
     return n;
 }
 
