@@ -71,6 +71,7 @@ struct ft_thread {
     int py_depth;                 /* Python call depth */
     int py_depth_limit;           /* copy of interp->recursion_limit */
     char *c_stack_limit;          /* lowest safe stack address (stack grows down) */
+    int c_stack_overflowed;       /* raising RecursionError: may dig into the reserve */
     void *data_stack;             /* vm: per-thread frame/value stack (GC-visible) */
     ft_obj *async_exc;            /* queued async exception */
 

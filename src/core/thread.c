@@ -332,10 +332,19 @@ void ft_threads_unlock(void) {
 int ft_check_c_stack(const char *where) {
     ft_thread *ts = ft_current_thread;
     char here;
-    if (ts && FT_UNLIKELY(&here < ts->c_stack_limit)) {
-        ft_err_format(ft_exc_RecursionError, "maximum recursion depth exceeded%s%s",
-                      where ? " " : "", where ? where : "");
+    if (!ts || FT_LIKELY(&here >= ts->c_stack_limit))
+        return 0;
+    if (ts->c_stack_overflowed) {
+        /* Building the RecursionError itself recurses a little: let it use
+         * half of the reserve. Past that, give up without allocating. */
+        if (&here >= ts->c_stack_limit - FT_C_STACK_RESERVE / 2)
+            return 0;
+        ft_err_no_memory();
         return -1;
     }
-    return 0;
+    ts->c_stack_overflowed = 1;
+    ft_err_format(ft_exc_RecursionError, "maximum recursion depth exceeded%s%s",
+                  where ? " " : "", where ? where : "");
+    ts->c_stack_overflowed = 0;
+    return -1;
 }

@@ -548,3 +548,75 @@ ft_obj *ft_import_find_file(ft_obj *fullname, bool *is_pkg) {
     *is_pkg = pkgdir != NULL;
     return file;
 }
+
+/* ---- the importlib module (the parts that do not need a Python-level
+ * import machinery): import_module, reload, invalidate_caches. ---- */
+
+static ft_obj *importlib_import_module(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    static const char *const names[] = { "name", "package", NULL };
+    ft_obj *v[2];
+    if (ft_parse_args("import_module", args, nargs, kwnames, names, 0, 1, v) < 0)
+        return NULL;
+    ft_obj *name = v[0];
+    if (!ft_str_check(name))
+        return ft_err_format(ft_exc_TypeError, "module name must be str, not %T", name);
+    const char *s = ft_str_utf8(name);
+    int level = 0;
+    while (s[level] == '.')
+        level++;
+    if (level) {
+        ft_obj *package = v[1];
+        if (!package || package == ft_None)
+            return ft_err_format(ft_exc_TypeError,
+                                 "the 'package' argument is required to perform a relative import for %R", name);
+        ft_obj *globals = ft_dict_new();
+        if (!globals || ft_dict_set(globals, ft_id(__package__), package) < 0)
+            return NULL;
+        ft_obj *rest = ft_str_new(s + level, FT_STR(name)->nbytes - level);
+        ft_obj *absname = rest ? resolve_name(rest, globals, level) : NULL;
+        return absname ? ft_import_module(absname) : NULL;
+    }
+    return ft_import_module(name);
+}
+
+static ft_obj *importlib_reload(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    if (ft_check_positional("reload", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    ft_obj *module = args[0];
+    if (!ft_type_is_subtype(ft_type_of(module), &ft_module_type))
+        return ft_err_format(ft_exc_TypeError, "reload() argument must be a module");
+    ft_obj *name = ft_getattr(module, ft_id(__name__));
+    if (!name)
+        return NULL;
+    ft_interp *interp = ft_interp_current();
+    if (ft_dict_get(interp->modules, name) != module)
+        return ft_err_format(ft_exc_ImportError, "module %U not in sys.modules", name);
+    ft_obj *file = ft_getattr_opt(module, ft_id(__file__));
+    if (!file || !ft_str_check(file))
+        return ft_err_occurred() ? NULL : module;   /* builtin modules reload to themselves */
+    import_lock *lk = get_import_lock(interp);
+    if (!lk)
+        return NULL;
+    import_lock_acquire(lk);
+    int r = exec_source_in(module, file);
+    import_lock_release(lk);
+    return r < 0 ? NULL : module;
+}
+
+static ft_obj *importlib_invalidate_caches(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    return ft_None;   /* no finder caches to invalidate */
+}
+
+static const ft_method_def importlib_methods[] = {
+    { "import_module", importlib_import_module, FT_METH_KEYWORDS, "Import a module." },
+    { "reload", importlib_reload, 0, "Reload the module and return it." },
+    { "invalidate_caches", importlib_invalidate_caches, 0, NULL },
+    { NULL }
+};
+
+const ft_module_def ft_importlib_module_def = {
+    .name = "importlib",
+    .doc = "The implementation of import (the parts ftpy provides).",
+    .methods = importlib_methods,
+    .gil_safe = true,
+};

@@ -1293,7 +1293,8 @@ static int memio_write_bytes(memio *m, const char *data, ft_ssize n) {
 static memio *check_memio(ft_obj *self) {
     memio *m = (memio *)self;
     if (m->closed) {
-        err_closed();
+        /* CPython's in-memory streams word it without the full stop. */
+        ft_err_set_str(ft_exc_ValueError, "I/O operation on closed file");
         return NULL;
     }
     return m;

@@ -1,6 +1,7 @@
 # fuzz_compile.py -- thousands of mutated and hostile source texts go
 # through compile(). Every one must end in a code object or an exception
-# (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
+# (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError, or
+# NotImplementedError for a construct the implementation does not support):
 # never a crash or a hang. The output only counts inputs, so it is the
 # same for every correct implementation.
 
@@ -105,7 +106,8 @@ def try_compile(src, mode="exec"):
     try:
         compile(src, "<fuzz>", mode)
         return "ok"
-    except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError) as e:
+    except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError,
+            NotImplementedError) as e:
         return type(e).__name__
 
 
