@@ -548,10 +548,11 @@ static ft_obj *str_repeat(ft_obj *s, ft_ssize n)
     ft_str_obj *x = FT_STR(s);
     if (n <= 0 || x->nbytes == 0) { ensure_statics(); return ft_str_empty; }
     if (n == 1 && ft_str_check_exact(s)) return s;
-    if (x->nbytes > INT32_MAX / n) {
+    if (x->nbytes > INTPTR_MAX / n) {
         ft_err_set_str(ft_exc_OverflowError, "repeated string is too long");
         return NULL;
     }
+    if (x->nbytes > INT32_MAX / n) return ft_err_no_memory();
     ft_ssize total = x->nbytes * n;
     ft_obj *r = ft_str_raw(total);
     if (!r) return NULL;
@@ -1139,6 +1140,8 @@ static ft_obj *str_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj 
 {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     ft_obj *a[3] = {NULL, NULL, NULL};
+    if (nargs > 3)
+        return ft_err_format(ft_exc_TypeError, "str expected at most 3 arguments, got %zu", nargs);
     if (ft_parse_args("str", args, nargs, kwnames, names, 0, 0, a) < 0) return NULL;
     ft_obj *r;
     if (!a[1] && !a[2]) {

@@ -77,7 +77,12 @@ static ft_ssize get_index_arg(ft_obj *o)
         ft_err_format(ft_exc_TypeError, "'%s' object cannot be interpreted as an integer", ft_type_of(o)->name);
         return -1;
     }
-    return ft_index_as_ssize(o, ft_exc_OverflowError);
+    ft_ssize v = ft_index_as_ssize(o, ft_exc_OverflowError);
+    if (v == -1 && ft_err_occurred() && ft_err_matches((ft_obj *)ft_exc_OverflowError)) {
+        ft_err_clear();
+        ft_err_set_str(ft_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return v;
 }
 
 static ft_obj *copy_if_sub(ft_obj *s)
@@ -751,10 +756,6 @@ static ft_obj *str_splitlines(ft_obj *self, ft_obj *const *args, size_t nargs, f
     if (ft_parse_args("splitlines", args, nargs, kw, names, 0, 0, a) < 0) return NULL;
     int keep = 0;
     if (a[0]) {
-        if (ft_float_check(a[0])) {
-            ft_err_set_str(ft_exc_TypeError, "'float' object cannot be interpreted as an integer");
-            return NULL;
-        }
         keep = ft_is_true(a[0]);
         if (keep < 0) return NULL;
     }
@@ -824,6 +825,10 @@ static ft_obj *str_replace(ft_obj *self, ft_obj *const *args, size_t nargs, ft_o
 {
     static const char *const names[] = {"old", "new", "count", NULL};
     ft_obj *a[3] = {NULL, NULL, NULL};
+    if (nargs < 2) {
+        ft_err_format(ft_exc_TypeError, "replace() takes at least 2 positional arguments (%zu given)", nargs);
+        return NULL;
+    }
     if (ft_parse_args("replace", args, nargs, kw, names, 2, 2, a) < 0) return NULL;
     if (need_str(a[0], "replace", 1) < 0 || need_str(a[1], "replace", 2) < 0) return NULL;
     ft_ssize count = -1;

@@ -182,9 +182,7 @@ static int format_float(obuf *b, ft_obj *v, char conv, int flags, ft_ssize width
     if (!s) return -1;
     snprintf(s, (size_t)need + 1, cf, (int)prec, fabs(d));
     char sign = signbit(d) ? '-' : (flags & F_SIGN) ? '+' : (flags & F_BLANK) ? ' ' : 0;
-    int fl = flags;
-    if (!isfinite(d)) fl &= ~F_ZERO;
-    return emit_number(b, sign, "", s, need, width, fl);
+    return emit_number(b, sign, "", s, need, width, flags);
 }
 
 /* Bytes mode %s / %b operand. */

@@ -1,0 +1,28 @@
+def err(f):
+    try:
+        r = f()
+        print("ok", repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+b = bytes(range(256))
+print(len(b), b[::51], b[-3:], b[250::-100], b.count(b"\x00"), b.find(b"\xfe\xff"), b.hex()[:20], b.decode("latin-1")[65:70])
+d = {b"a": 1, bytes([98]): 2}
+print(d[b"a"], d[b"b"], b"a" in d, {b"x", b"x"[:]} == {b"x"}, hash(b"abc") == hash(bytes(bytearray(b"abc"))))
+print(b"abc" + b"" is not None, b"x" * 3, b"%s" % b"", b"".join(list(map(bytes, [[1], [2]]))))
+print(b"a b\tc\nd".split(), b"a b".split(b" ", 0), b"a,b".rsplit(b",", 0), b"  x  ".split(None, 0), b"   ".split())
+print(b"abc".startswith(b""), b"abc".endswith(b"c", -1), b"abc".find(b"", 4), b"abc".rfind(b"", 1, 2), b"abc".count(b"", 1))
+print(b"Hello".ljust(8, b".") + b"|", b"x".center(4, b"-"), b"3".zfill(3), b"ab\tc".expandtabs(2))
+print(b"a" < b"b" < b"ba", sorted([b"ab", b"a", b"b", b"\x00"]), b"abc"[1], b"abc"[-1:], bytes(b"abc")[::-1])
+print(b"Title Case Here".istitle(), b"MiXeD".swapcase(), b"hello world".title(), b"it's".title(), b"abc1def".title())
+print(bytes.fromhex("deadBEEF").hex(), bytes([0x41, 0x42]).hex(" "), bytes(4).hex(), b"\x00\x01".hex("_", 1))
+err(lambda: b"abc".decode("utf-16"))
+err(lambda: b"\x80".decode())
+err(lambda: b"abc"[1:2:0])
+err(lambda: bytes(b"x", errors="strict"))
+err(lambda: b"x".join([b"a", 5]))
+err(lambda: b"x".count())
+err(lambda: b"x".fromhex(1))
+err(lambda: b"x" % 1)
+err(lambda: bytes([1, 2, 3.0]))
+print(b"%d" % 3, b"%5s|%-5s|" % (b"ab", b"cd"), b"%x %o %e" % (255, 8, 1.5), b"%c%c" % (104, b"i"))
+print(iter(b"ab").__length_hint__(), list(iter(b"")), next(iter(b"z")))
