@@ -313,6 +313,12 @@ static const char *safe_text(ft_obj *o, bool use_repr, const char *fallback) {
  * string; NULL if unavailable. */
 static char *source_line(ft_code *co, ft_obj *filename, long lineno) {
     if (lineno < 1) return NULL;
+    /* CPython finds lines through linecache: pseudo-files such as
+     * "<string>" (exec, -c) show no source; the REPL's "<stdin>" does. */
+    if (filename && ft_str_check(filename)) {
+        const char *fn = ft_str_utf8(filename);
+        if (fn[0] == '<' && strcmp(fn, "<stdin>") != 0) return NULL;
+    }
     const char *text = NULL;
     ft_ssize n = 0;
     char *heap = NULL;
