@@ -7,86 +7,12 @@
  */
 #include "core/ftcore.h"
 #include "objects/str_impl.h"
+#include "objects/formatspec.h"
 
 #define S(o) FT_STR(o)
 
 /* ------------------------------------------------------------------------ */
-/* format spec                                                                */
-
-static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
-
-static int parse_spec_impl(ft_obj *spec, ft_text_spec *o, const char *tname)
-{
-    o->fill = ' ';
-    o->align = 0;
-    o->sign = 0;
-    o->alt = o->zero = o->no_neg_zero = false;
-    o->width = -1;
-    o->grouping = 0;
-    o->precision = -1;
-    o->type = 0;
-    ft_ssize n;
-    uint32_t *c = ft_str_to_ucs4(spec, &n);
-    if (!c) return -1;
-    ft_ssize i = 0;
-    bool fill_given = false;
-    if (n >= 2 && is_align(c[1])) { o->fill = c[0]; o->align = (char)c[1]; i = 2; fill_given = true; }
-    else if (n >= 1 && is_align(c[0])) { o->align = (char)c[0]; i = 1; }
-    if (i < n && (c[i] == '+' || c[i] == '-' || c[i] == ' ')) o->sign = (char)c[i++];
-    bool z = false;
-    if (i < n && c[i] == 'z') { z = true; i++; }
-    if (i < n && c[i] == '#') { o->alt = true; i++; }
-    if (i < n && c[i] == '0') {
-        o->zero = true;
-        if (!fill_given) o->fill = '0';
-        i++;
-    }
-    ft_ssize start = i;
-    ft_ssize w = 0;
-    while (i < n && c[i] >= '0' && c[i] <= '9') {
-        if (w > (INT32_MAX - 9) / 10) {
-            ft_err_set_str(ft_exc_ValueError, "Too many decimal digits in format string");
-            return -1;
-        }
-        w = w * 10 + (c[i++] - '0');
-    }
-    if (i > start) o->width = w;
-    if (i < n && (c[i] == ',' || c[i] == '_')) {
-        o->grouping = (char)c[i++];
-        if (i < n && (c[i] == ',' || c[i] == '_')) {
-            ft_err_set_str(ft_exc_ValueError, "Cannot specify both ',' and '_'.");
-            return -1;
-        }
-    }
-    if (i < n && c[i] == '.') {
-        i++;
-        ft_ssize ps = i, p = 0;
-        while (i < n && c[i] >= '0' && c[i] <= '9') {
-            if (p > (INT32_MAX - 9) / 10) {
-                ft_err_set_str(ft_exc_ValueError, "Too many decimal digits in format string");
-                return -1;
-            }
-            p = p * 10 + (c[i++] - '0');
-        }
-        if (i == ps) {
-            ft_err_set_str(ft_exc_ValueError, "Format specifier missing precision");
-            return -1;
-        }
-        o->precision = p;
-    }
-    if (n - i > 1) {
-        ft_err_format(ft_exc_ValueError, "Invalid format specifier '%U' for object of type '%s'", spec, tname);
-        return -1;
-    }
-    if (i < n) o->type = c[i];
-    o->no_neg_zero = z;
-    return z ? 1 : 0;
-}
-
-int ft_text_parse_spec(ft_obj *spec, ft_text_spec *out)
-{
-    return parse_spec_impl(spec, out, "str");
-}
+/* str.__format__: the spec is parsed by the shared formatspec.c parser.    */
 
 static ft_obj *format_str_spec(ft_obj *s, ft_obj *spec)
 {
@@ -94,24 +20,19 @@ static ft_obj *format_str_spec(ft_obj *s, ft_obj *spec)
         if (ft_str_check_exact(s)) return s;
         return ft_str_new_trusted(S(s)->data, S(s)->nbytes, S(s)->length);
     }
-    ft_text_spec f;
-    int z = parse_spec_impl(spec, &f, "str");
-    if (z < 0) return NULL;
-    if (f.type && f.type != 's') {
-        if (f.type < 0x80 && f.type > ' ')
-            return ft_err_format(ft_exc_ValueError, "Unknown format code '%c' for object of type 'str'", (int)f.type);
-        return ft_err_format(ft_exc_ValueError, "Unknown format code '\\x%x' for object of type 'str'", (unsigned)f.type);
-    }
+    ft_format_spec f;
+    if (ft_format_spec_parse(spec, "str", '<', &f) < 0) return NULL;
+    if (f.type && f.type != 's') return ft_format_unknown_code(f.type, "str");
     if (f.sign) {
         ft_err_set_str(ft_exc_ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
                                                         : "Sign not allowed in string format specifier");
         return NULL;
     }
-    if (z) {
+    if (f.no_neg_zero) {
         ft_err_set_str(ft_exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
         return NULL;
     }
-    if (f.alt) {
+    if (f.alternate) {
         ft_err_set_str(ft_exc_ValueError, "Alternate form (#) not allowed in string format specifier");
         return NULL;
     }
@@ -119,20 +40,20 @@ static ft_obj *format_str_spec(ft_obj *s, ft_obj *spec)
         ft_err_set_str(ft_exc_ValueError, "'=' alignment not allowed in string format specifier");
         return NULL;
     }
-    if (f.grouping) {
-        ft_err_format(ft_exc_ValueError, "Cannot specify '%c' with 's'.", f.grouping);
+    if (f.thousands) {
+        ft_err_format(ft_exc_ValueError, "Cannot specify '%c' with 's'.", f.thousands);
         return NULL;
     }
-    ft_obj *body = s;
-    if (f.precision >= 0 && f.precision < S(s)->length) {
-        body = ft_str_substr(s, 0, f.precision);
-        if (!body) return NULL;
-    } else if (!ft_str_check_exact(s)) {
-        body = ft_str_new_trusted(S(s)->data, S(s)->nbytes, S(s)->length);
-        if (!body) return NULL;
+    ft_ssize ncp = S(s)->length, nb = S(s)->nbytes;
+    if (f.precision >= 0 && f.precision < ncp) {
+        nb = ft_str_byte_offset(s, f.precision);
+        ncp = f.precision;
     }
-    if (f.width < 0) return body;
-    return ft_text_pad(body, f.width, f.fill, f.align ? f.align : '<');
+    if (f.width <= ncp && nb == S(s)->nbytes && ft_str_check_exact(s)) return s;
+    ft_strbuf b;
+    ft_strbuf_init(&b);
+    if (ft_format_pad(&b, S(s)->data, nb, ncp, &f) < 0) return NULL;
+    return ft_strbuf_finish(&b);
 }
 
 ft_obj *ft_str_format_spec(ft_obj *s, ft_obj *spec)

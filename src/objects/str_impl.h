@@ -72,22 +72,6 @@ void ft_text_adjust_indices(ft_ssize *start, ft_ssize *end, ft_ssize len);
  * byte buffer with b'%s' rules. */
 ft_obj *ft_bytes_percent_format(ft_obj *fmt, ft_obj *args, bool bytearray_result);
 
-/* Format spec for str/bytes __format__ and the printf engines. */
-typedef struct ft_text_spec {
-    uint32_t fill;
-    char align;      /* '<' '>' '^' '=' or 0 */
-    char sign;       /* '+' '-' ' ' or 0 */
-    bool alt, zero, no_neg_zero;  /* '#', '0', 'z' */
-    ft_ssize width;  /* -1: none */
-    char grouping;   /* ',' '_' or 0 */
-    ft_ssize precision; /* -1: none */
-    uint32_t type;   /* 0: none */
-} ft_text_spec;
-/* Returns 0 (1 when 'z' was given), -1 on error with CPython's messages. */
-int ft_text_parse_spec(ft_obj *spec, ft_text_spec *out);
-/* Pad `body` (a str) according to width/fill/align (default_align '<'). */
-ft_obj *ft_text_pad(ft_obj *body, ft_ssize width, uint32_t fill, char align);
-
 /* bytes helpers shared by bytes.c / bytearray.c / memoryview.c */
 extern ft_obj *ft_bytes_empty;
 ft_obj *ft_bytes_raw(ft_ssize size);            /* fresh exact bytes, zeroed */

@@ -440,18 +440,6 @@ static ft_obj *pad(ft_obj *s, ft_ssize left, ft_ssize right, uint32_t fill)
     return r;
 }
 
-ft_obj *ft_text_pad(ft_obj *body, ft_ssize width, uint32_t fill, char align)
-{
-    ft_ssize len = S(body)->length;
-    if (width <= len) return body;
-    ft_ssize total = width - len;
-    switch (align) {
-    case '>': return pad(body, total, 0, fill);
-    case '^': return pad(body, total / 2, total - total / 2, fill);
-    default: return pad(body, 0, total, fill);
-    }
-}
-
 static ft_obj *just_common(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw, const char *name, char how)
 {
     if (ft_check_positional(name, nargs, kw, 1, 2) < 0) return NULL;
