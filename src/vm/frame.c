@@ -49,7 +49,9 @@ ft_frame *ft_dstack_push(ft_thread *ts, ft_code *co) {
     }
     ft_frame *f = (ft_frame *)(c->data + c->top);
     c->top += need;
-    memset(f, 0, need);
+    /* the value stack needs no clearing: slots are written before read
+     * (stale words there only make the conservative scan keep garbage) */
+    memset(f, 0, sizeof(ft_frame) + (size_t)(co->nlocals + co->ncells + co->nfree) * sizeof(ft_obj *));
     f->nbytes = need;
     f->code = co;
     f->lasti = -1;

@@ -162,6 +162,15 @@ int ft_frame_init_for_function(ft_frame *f, ft_function *func, ft_obj *const *ar
     f->globals = func->globals;
     f->builtins = func->builtins;
     int argcount = co->argcount;
+    if (!kwnames && nargs == (size_t)argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (FT_CO_VARARGS | FT_CO_VARKEYWORDS))) {
+        /* the common case: exactly the positional parameters */
+        for (size_t i = 0; i < nargs; i++)
+            locals[i] = args[i];
+        if (co->ncells == 0 && co->nfree == 0)
+            return 0;
+        return ft_frame_setup_cells(f, LOAD(func->closure));
+    }
     int total = argcount + co->kwonlyargcount;
     size_t nkw = kwnames ? (size_t)ft_tuple_size(kwnames) : 0;
     ft_obj *kwdict = NULL;
