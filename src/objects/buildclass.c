@@ -103,6 +103,17 @@ static ft_obj *build_class(ft_obj *self, ft_obj *const *args, size_t nargs, ft_o
     }
     ft_obj *cell = ft_eval_class_body(func, ns);
     if (!cell) return NULL;
+    if (ft_type_of(cell) != &ft_cell_type) {
+        /* code.h: the body stores its __class__ cell as __classcell__ and
+         * returns None; remember the cell before the metaclass may drop it. */
+        ft_obj *c = ft_dict_check(ns) ? ft_dict_get_str(ns, ft_id(__classcell__)) : ft_getitem(ns, ft_id(__classcell__));
+        if (!c) {
+            if (ft_err_occurred() && !ft_err_matches((ft_obj *)ft_exc_KeyError)) return NULL;
+            ft_err_clear();
+        } else {
+            cell = c;
+        }
+    }
     if (bases != orig_bases) {
         if (ft_setitem(ns, ft_id(__orig_bases__), orig_bases) < 0) return NULL;
     }

@@ -512,7 +512,7 @@ ft_type ft_property_type = {
 #define FW(o) ((ft_funcwrap *)(o))
 
 static int copy_wrapper_attrs(ft_obj *self, ft_obj *func) {
-    static const char *const attrs[] = {"__module__", "__name__", "__qualname__", "__doc__", NULL};
+    static const char *const attrs[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__", NULL};
     ft_obj *dict = ft_getattr(self, ft_id(__dict__));
     if (!dict) return -1;
     for (int i = 0; attrs[i]; i++) {
@@ -525,7 +525,7 @@ static int copy_wrapper_attrs(ft_obj *self, ft_obj *func) {
         }
         if (ft_dict_set(dict, n, v) < 0) return -1;
     }
-    return ft_dict_set(dict, ft_id(__wrapped__), func);
+    return 0;
 }
 
 static ft_obj *fw_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
@@ -595,6 +595,7 @@ static int fw_set_dict(ft_obj *s, ft_obj *v, void *c) {
 
 static const ft_getset_def fw_getsets[] = {
     {"__func__", fw_get_func, NULL, NULL, NULL},
+    {"__wrapped__", fw_get_func, NULL, NULL, NULL},
     {"__isabstractmethod__", fw_get_isabstract, NULL, NULL, NULL},
     {"__dict__", fw_get_dict, fw_set_dict, NULL, NULL},
     {NULL}
