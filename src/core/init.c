@@ -9,6 +9,8 @@
 #include "core/ftcore.h"
 #include "modules/io.h"
 
+int ft_time_init(void);   /* modules/timemodule.c */
+
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,6 +73,7 @@ static int init_areas(void) {
     if (ft_exceptions_init() < 0) return -1;
     if (ft_misc_types_init() < 0) return -1;
     if (ft_io_init() < 0) return -1;
+    if (ft_time_init() < 0) return -1;
     return 0;
 }
 
