@@ -660,34 +660,41 @@ static ft_obj *char_escape(uint32_t cp) {
 static ft_obj *udecode_str(ft_obj *self) {
     ft_exc_unicode *e = (ft_exc_unicode *)self;
     if (!e->object || !e->encoding || !e->reason) return ft_str_from_cstr("");
+    if (!ft_bytes_check(e->object))
+        return ft_err_format(ft_exc_TypeError, "object attribute must be bytes");
+    ft_obj *enc = ft_str(e->encoding), *reason = ft_str(e->reason);
+    if (!enc || !reason) return NULL;
     ft_ssize len = ft_bytes_size(e->object);
     if (e->start >= 0 && e->start < len && e->end == e->start + 1)
         return ft_str_from_format("'%U' codec can't decode byte 0x%02x in position %zd: %U",
-                                  e->encoding,
-                                  (unsigned)(unsigned char)ft_bytes_data(e->object)[e->start],
-                                  e->start, e->reason);
+                                  enc, (unsigned)(unsigned char)ft_bytes_data(e->object)[e->start],
+                                  e->start, reason);
     return ft_str_from_format("'%U' codec can't decode bytes in position %zd-%zd: %U",
-                              e->encoding, e->start, e->end - 1, e->reason);
+                              enc, e->start, e->end - 1, reason);
 }
 
 static ft_obj *uencode_common(ft_obj *self, bool translate) {
     ft_exc_unicode *e = (ft_exc_unicode *)self;
     if (!e->object || !e->reason || (!translate && !e->encoding)) return ft_str_from_cstr("");
+    if (!ft_str_check(e->object))
+        return ft_err_format(ft_exc_TypeError, "object attribute must be unicode");
+    ft_obj *enc = translate ? NULL : ft_str(e->encoding), *reason = ft_str(e->reason);
+    if ((!translate && !enc) || !reason) return NULL;
     ft_ssize len = ft_str_len(e->object);
     if (e->start >= 0 && e->start < len && e->end == e->start + 1) {
         ft_obj *esc = char_escape(ft_str_char_at(e->object, e->start));
         if (!esc) return NULL;
         if (translate)
             return ft_str_from_format("can't translate character '%U' in position %zd: %U",
-                                      esc, e->start, e->reason);
+                                      esc, e->start, reason);
         return ft_str_from_format("'%U' codec can't encode character '%U' in position %zd: %U",
-                                  e->encoding, esc, e->start, e->reason);
+                                  enc, esc, e->start, reason);
     }
     if (translate)
         return ft_str_from_format("can't translate characters in position %zd-%zd: %U",
-                                  e->start, e->end - 1, e->reason);
+                                  e->start, e->end - 1, reason);
     return ft_str_from_format("'%U' codec can't encode characters in position %zd-%zd: %U",
-                              e->encoding, e->start, e->end - 1, e->reason);
+                              enc, e->start, e->end - 1, reason);
 }
 static ft_obj *uencode_str(ft_obj *self) { return uencode_common(self, false); }
 static ft_obj *utranslate_str(ft_obj *self) { return uencode_common(self, true); }
