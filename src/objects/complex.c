@@ -90,12 +90,12 @@ ft_cval ft_complex_pow_val(ft_cval a, ft_cval b, int *err) {
         r.real = len * cos(phase);
         r.imag = len * sin(phase);
     }
-    /* CPython's rule: an infinite part means overflow unless libm already
-     * reported an error; a range error that underflowed to zero is fine. */
+    /* CPython's rule: an infinite part is an overflow (unless libm already
+     * reported another error); a finite result clears a range error. */
     int e = errno;
-    if (e == 0) {
-        if (isinf(r.real) || isinf(r.imag)) e = ERANGE;
-    } else if (e == ERANGE && r.real == 0.0 && r.imag == 0.0) {
+    if (isinf(r.real) || isinf(r.imag)) {
+        if (e == 0) e = ERANGE;
+    } else if (e == ERANGE) {
         e = 0;
     }
     if (e == EDOM) *err = 1;
