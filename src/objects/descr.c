@@ -197,7 +197,7 @@ static int md_set(ft_obj *self, ft_obj *obj, ft_obj *value) {
     case FT_MEMBER_OBJECT_NONE: {
         ft_obj *old = atomic_exchange_explicit((ft_obj *_Atomic *)addr, value, memory_order_acq_rel);
         if (!value && !old && d->def->type == FT_MEMBER_OBJECT) {
-            ft_attr_error(obj, d->name, "'%s' object has no attribute '%s'", objname(obj), d->def->name);
+            ft_err_set_obj(ft_exc_AttributeError, d->name);
             return -1;
         }
         return 0;

@@ -1158,7 +1158,7 @@ static ft_obj *type_new(ft_type *metatype, ft_obj *const *args, size_t nargs, ft
             if (c) return ft_err_format(ft_exc_ValueError, "%R in __slots__ conflicts with class variable", s);
             names[nslots++] = m;
         }
-        if (nslots && base->itemsize)
+        if (nslots && (base->itemsize || (base->flags & FT_TPF_INT_SUBCLASS)))
             return ft_err_format(ft_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                                  ft_type_name(base));
         qsort(names, (size_t)nslots, sizeof(ft_obj *), cmp_str_ptr);
@@ -1200,10 +1200,6 @@ static ft_obj *type_new(ft_type *metatype, ft_obj *const *args, size_t nargs, ft
         type->ht_qualname = qn;
         if (ft_dict_del(dict, ft_id(__qualname__)) < 0) return NULL;
     }
-    /* __doc__ */
-    c = ft_dict_contains(dict, ft_id(__doc__));
-    if (c < 0) return NULL;
-    if (!c && ft_dict_set(dict, ft_id(__doc__), ft_None) < 0) return NULL;
     /* __new__ -> staticmethod; __init_subclass__/__class_getitem__ -> classmethod */
     ft_obj *f = ft_dict_get_str(dict, ft_id(__new__));
     if (f && ft_type_of(f) == &ft_function_type) {
@@ -1266,6 +1262,10 @@ static ft_obj *type_new(ft_type *metatype, ft_obj *const *args, size_t nargs, ft
             if (!gw || ft_dict_set(dict, ft_id(__weakref__), gw) < 0) return NULL;
         }
     }
+    /* __doc__ */
+    c = ft_dict_contains(dict, ft_id(__doc__));
+    if (c < 0) return NULL;
+    if (!c && ft_dict_set(dict, ft_id(__doc__), ft_None) < 0) return NULL;
     /* __classcell__ */
     ft_obj *cell = ft_dict_get_str(dict, ft_id(__classcell__));
     if (cell) {

@@ -44,9 +44,10 @@ class WithDict(A):
 class NoDict:
     __slots__ = ()
 err(lambda: setattr(NoDict(), '__class__', A))
-import types
-m = types.ModuleType('m')
-class MyMod(types.ModuleType):
+import sys
+ModuleType = type(sys)
+m = ModuleType('m')
+class MyMod(ModuleType):
     def hello(self): return 'hi from ' + self.__name__
 m.__class__ = MyMod
 print(m.hello(), type(m).__name__)

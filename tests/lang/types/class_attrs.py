@@ -67,11 +67,11 @@ print(K.a, K.b, K.c('abc'), K.d(), K().e, type(K.__dict__['c']).__name__)
 mp = K.__dict__
 print('a' in mp, mp['a'] is K.a, type(iter(mp)).__name__ != '', len(list(mp.items())) == len(mp))
 print(type(mp).__name__, isinstance(mp, dict))
-import types
-print(types.MappingProxyType({'x': 1}))
+MappingProxyType = type(type.__dict__)
+print(MappingProxyType({'x': 1}))
 try:
-    types.MappingProxyType([1])
+    MappingProxyType([1])
 except TypeError as e:
     print('TypeError', e)
-m2 = types.MappingProxyType({'b': 2, 'a': 1})
+m2 = MappingProxyType({'b': 2, 'a': 1})
 print(m2 | {'c': 3}, list(m2), m2 == {'a': 1, 'b': 2}, m2.get('a'), m2.copy())

@@ -19,7 +19,7 @@ print(sorted(p.__dict__))
 del p.z
 print(hasattr(p, 'z'), hasattr(p, 'x'))
 print(type(p) is Point, p.__class__ is Point, isinstance(p, Point), isinstance(p, object))
-print(Point.norm2(p), Point.norm2)
+print(Point.norm2(p), Point.norm2.__qualname__)
 m = p.norm2
 print(m(), m.__self__ is p, m.__func__ is Point.__dict__['norm2'])
 Point.dims = 3
