@@ -66,7 +66,9 @@ struct unit {
     handler *handlers; ft_ssize nhandlers, caphandlers;
     int32_t *hstack; ft_ssize nhstack, caphstack;
     ft_obj **consts; ft_ssize nconsts, capconsts;
+    int32_t *consthash; ft_ssize consthashcap;   /* index+1 into consts, 0 empty */
     ft_obj **names; ft_ssize nnames, capnames;
+    int32_t *namehash; ft_ssize namehashcap;     /* index+1 into names */
     ft_obj **varnames; ft_ssize nvarnames, capvarnames;
     ft_obj **cellvars; ft_ssize ncellvars, capcellvars;
     ft_obj **freevars; ft_ssize nfreevars, capfreevars;
@@ -231,15 +233,92 @@ static bool const_equal(ft_obj *a, ft_obj *b)
     return false;
 }
 
+static uint64_t mix(uint64_t h) { h ^= h >> 33; h *= 0xff51afd7ed558ccdull; h ^= h >> 33; return h; }
+
+/* A hash consistent with const_equal (equal constants hash alike). */
+static uint64_t const_hash(ft_obj *o)
+{
+    if (ft_is_smallint(o))
+        return mix((uint64_t)(uintptr_t)o);
+    ft_type *t = o->ob_type;
+    uint64_t h = mix((uint64_t)(uintptr_t)t);
+    if (t == &ft_str_type)
+        return h ^ (uint64_t)ft_str_hash(o);
+    if (t == &ft_float_type) {
+        uint64_t bits;
+        memcpy(&bits, &((ft_float *)o)->value, sizeof bits);
+        return h ^ mix(bits);
+    }
+    if (t == &ft_complex_type) {
+        uint64_t a, b;
+        memcpy(&a, &((ft_complex *)o)->real, sizeof a);
+        memcpy(&b, &((ft_complex *)o)->imag, sizeof b);
+        return h ^ mix(a) ^ mix(b + 1);
+    }
+    if (t == &ft_bytes_type) {
+        uint64_t x = 1469598103934665603ull;
+        const unsigned char *p = (const unsigned char *)ft_bytes_data(o);
+        for (ft_ssize i = 0; i < ft_bytes_size(o); i++)
+            x = (x ^ p[i]) * 1099511628211ull;
+        return h ^ x;
+    }
+    if (t == &ft_int_type)
+        return h ^ mix((uint64_t)mpz_get_ui(((ft_bigint *)o)->z) + (uint64_t)mpz_size(((ft_bigint *)o)->z));
+    if (t == &ft_tuple_type) {
+        uint64_t x = (uint64_t)ft_tuple_size(o);
+        for (ft_ssize i = 0; i < ft_tuple_size(o); i++)
+            x = mix(x ^ const_hash(ft_tuple_get(o, i)));
+        return h ^ x;
+    }
+    return h ^ mix((uint64_t)(uintptr_t)o);   /* identity for everything else */
+}
+
+static int hash_insert(int32_t **tab, ft_ssize *cap, uint64_t h, ft_ssize index, ft_ssize count,
+                       uint64_t (*hf)(ft_obj *), ft_obj **items)
+{
+    if ((count + 1) * 2 > *cap) {
+        ft_ssize nc = *cap ? *cap * 2 : 64;
+        while ((count + 1) * 2 > nc)
+            nc *= 2;
+        int32_t *nt = ft_gc_alloc((size_t)nc * sizeof(int32_t), FT_GC_ATOMIC);
+        if (!nt)
+            return -1;
+        for (ft_ssize i = 0; i < count; i++) {
+            if (i == index)
+                continue;
+            size_t j = hf(items[i]) & (size_t)(nc - 1);
+            while (nt[j])
+                j = (j + 1) & (size_t)(nc - 1);
+            nt[j] = (int32_t)(i + 1);
+        }
+        *tab = nt;
+        *cap = nc;
+    }
+    size_t j = h & (size_t)(*cap - 1);
+    while ((*tab)[j])
+        j = (j + 1) & (size_t)(*cap - 1);
+    (*tab)[j] = (int32_t)(index + 1);
+    return 0;
+}
+
 static ft_ssize add_const(compiler *c, ft_obj *o)
 {
     unit *u = c->u;
-    for (ft_ssize i = 0; i < u->nconsts; i++)
-        if (const_equal(u->consts[i], o))
-            return i;
+    uint64_t h = const_hash(o);
+    if (u->consthashcap) {
+        size_t j = h & (size_t)(u->consthashcap - 1);
+        while (u->consthash[j]) {
+            ft_ssize i = u->consthash[j] - 1;
+            if (const_equal(u->consts[i], o))
+                return i;
+            j = (j + 1) & (size_t)(u->consthashcap - 1);
+        }
+    }
     if (grow((void **)&u->consts, &u->capconsts, u->nconsts + 1, sizeof(ft_obj *), FT_GC_SCAN) < 0)
         return -1;
     u->consts[u->nconsts] = o;
+    if (hash_insert(&u->consthash, &u->consthashcap, h, u->nconsts, u->nconsts + 1, const_hash, u->consts) < 0)
+        return -1;
     return u->nconsts++;
 }
 
@@ -260,13 +339,30 @@ static ft_ssize add_name_to(ft_obj ***arr, ft_ssize *n, ft_ssize *cap, ft_obj *n
     return (*n)++;
 }
 
+static uint64_t ptr_hash(ft_obj *o) { return mix((uint64_t)(uintptr_t)o); }
+
 static ft_ssize add_name(compiler *c, ft_obj *name)
 {
     name = ft_str_intern(name);
     if (!name)
         return -1;
     unit *u = c->u;
-    return add_name_to(&u->names, &u->nnames, &u->capnames, name);
+    uint64_t h = ptr_hash(name);
+    if (u->namehashcap) {
+        size_t j = h & (size_t)(u->namehashcap - 1);
+        while (u->namehash[j]) {
+            ft_ssize i = u->namehash[j] - 1;
+            if (u->names[i] == name)
+                return i;
+            j = (j + 1) & (size_t)(u->namehashcap - 1);
+        }
+    }
+    if (grow((void **)&u->names, &u->capnames, u->nnames + 1, sizeof(ft_obj *), FT_GC_SCAN) < 0)
+        return -1;
+    u->names[u->nnames] = name;
+    if (hash_insert(&u->namehash, &u->namehashcap, h, u->nnames, u->nnames + 1, ptr_hash, u->names) < 0)
+        return -1;
+    return u->nnames++;
 }
 
 static ft_ssize find_name(ft_obj **arr, ft_ssize n, ft_obj *name)
