@@ -63,6 +63,16 @@ static void lex_vraise(const char *buf, const char *end, ft_obj *filename, ft_ty
     int eo = end_off1 > 0 ? ft_lex_char_offset(buf, end, end_lineno, end_off1 - 1) + 1 : end_off1;
     ft_obj *text = ft_lex_line_text(buf, end, lineno, text_with_nl);
     ft_err_syntax(type, msg, filename, lineno, o, end_lineno, eo, text);
+    /* CPython reports offsets of 0 and -1 in some errors (unclosed brackets,
+     * indentation); ft_err_syntax stores values <= 0 as None, so set them. */
+    if (o <= 0 || eo <= 0) {
+        ft_obj *exc = ft_err_fetch();
+        if (exc) {
+            if (o <= 0 && ft_setattr_cstr(exc, "offset", ft_smallint(o)) < 0) ft_err_clear();
+            if (eo <= 0 && ft_setattr_cstr(exc, "end_offset", ft_smallint(eo)) < 0) ft_err_clear();
+            ft_err_restore(exc);
+        }
+    }
 }
 
 void ft_lex_raise(const char *buf, const char *end, ft_obj *filename, ft_type *type,
@@ -500,7 +510,6 @@ static int lex_fstring_middle(ft_lexer *lx, ft_token *t) {
             if (lx->cur > start) return make_tok(lx, t, T_FSTRING_MIDDLE, start, sline, scol);
             /* nesting limit: fields inside format specs at most two deep */
             if (m->in_spec && m->spec_depth >= 2) {
-                lx->cur++;
                 return LX_ERR(lx, "f-string: expressions nested too deeply");
             }
             if (lx->level >= FT_LEX_MAXLEVEL) {
@@ -664,6 +673,21 @@ static int close_bracket(ft_lexer *lx, int c, ft_token *t, int type, const char 
     return make_tok(lx, t, type, start, lx->lineno, scol);
 }
 
+/* Tokens made at end of input sit at the end of the last line, with an
+ * end column of -1 (what CPython reports for errors located there). */
+static void eof_position(ft_lexer *lx, ft_token *t) {
+    const char *e = lx->end;
+    if (e > lx->buf && e[-1] == '\n') e--;
+    const char *ls = e;
+    while (ls > lx->buf && ls[-1] != '\n') ls--;
+    int line = 1;
+    for (const char *q = lx->buf; q < ls; q++) if (*q == '\n') line++;
+    t->start = t->end = lx->end;
+    t->lineno = t->end_lineno = line;
+    t->col = (int)(e - ls);
+    t->end_col = -1;
+}
+
 static int lex_token(ft_lexer *lx, ft_token *t) {
 again:
     if (lx->errored) return T_ERROR;
@@ -709,29 +733,29 @@ again:
         if (lx->level > 0) {
             int l = lx->level - 1;
             const char *p = line_ptr(lx->buf, lx->end, lx->parenlineno[l]);
-            lx->lineno = lx->parenlineno[l];
-            if (p) lx->line_start = p;
-            return lx_err_range(lx, NULL, lx->parencol[l] + 1, 0, "'%c' was never closed",
-                                lx->parenstack[l]);
+            /* CPython shows the line with its newline only when it is the last one */
+            bool last = p && memchr(p, '\n', (size_t)(lx->end - p)) == lx->end - 1;
+            lx->unclosed_line = lx->parenlineno[l];
+            ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_SyntaxError, lx->parenlineno[l],
+                         lx->parencol[l] + 1, lx->parenlineno[l], 0, last, "'%c' was never closed",
+                         lx->parenstack[l]);
+            lx->errored = true;
+            return T_ERROR;
         }
+        eof_position(lx, t);
         if (!lx->last_was_newline) {
             lx->last_was_newline = true;
             t->type = T_NEWLINE;
-            t->start = t->end = lx->cur;
-            t->lineno = t->end_lineno = lx->lineno;
-            t->col = t->end_col = lx_col(lx, lx->cur);
             return T_NEWLINE;
         }
         if (lx->indent > 0) {
             lx->indent--;
             t->type = T_DEDENT;
-            t->start = t->end = lx->cur;
-            t->lineno = t->end_lineno = lx->lineno;
-            t->col = t->end_col = lx_col(lx, lx->cur);
             return T_DEDENT;
         }
         lx->done = true;
-        return make_tok(lx, t, T_ENDMARKER, start, lx->lineno, scol);
+        t->type = T_ENDMARKER;
+        return T_ENDMARKER;
     }
 
     if (c == '\n') {
@@ -769,8 +793,9 @@ again:
                 int n = ft_utf8_decode_one(p, lx->end, &cp);
                 if (n <= 0) break;
                 if (p == lx->cur ? !cp_is_id_start(cp) : !cp_is_id_char(cp)) {
+                    int c1 = lx_col(lx, p) + 1;
                     lx->cur = p + n;
-                    return LX_ERR(lx, "invalid character '%.*s' (U+%04X)", n, p, (unsigned)cp);
+                    return lx_err_range(lx, NULL, c1, c1, "invalid character '%.*s' (U+%04X)", n, p, (unsigned)cp);
                 }
                 p += n;
             }
@@ -811,8 +836,10 @@ again:
         int d = peekc(lx, 1);
         if (d != '\n') {
             lx->cur += d < 0 ? 1 : 2;
-            return lx_err_range(lx, NULL, lx_col(lx, lx->cur), 0,
-                                "unexpected character after line continuation character");
+            ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_SyntaxError, lx->lineno, lx_col(lx, lx->cur),
+                         lx->lineno, 0, true, "unexpected character after line continuation character");
+            lx->errored = true;
+            return T_ERROR;
         }
         lx->cur += 2;
         newline_consumed(lx);
@@ -912,7 +939,7 @@ again:
         int n = ft_utf8_decode_one(lx->cur, lx->end, &cp);
         if (n <= 0) n = 1;
         lx->cur += n;
-        return LX_ERR(lx, "invalid character '%.*s' (U+%04X)", n, start, (unsigned)cp);
+        return lx_err_range(lx, NULL, scol + 1, scol + 1, "invalid character '%.*s' (U+%04X)", n, start, (unsigned)cp);
     }
     if (c < 32 || c == 127) {
         lx->cur++;
@@ -934,10 +961,8 @@ int ft_lex_next(ft_lexer *lx, ft_token *tok) {
         return T_ERROR;
     }
     if (lx->done) {
+        eof_position(lx, tok);
         tok->type = T_ENDMARKER;
-        tok->start = tok->end = lx->end;
-        tok->lineno = tok->end_lineno = lx->lineno;
-        tok->col = tok->end_col = 0;
         return T_ENDMARKER;
     }
     /* A T_ERROR with lx->errored false is a stray character such as '$':

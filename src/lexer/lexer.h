@@ -89,6 +89,7 @@ typedef struct ft_lexer {
     bool cont_line;              /* previous physical line ended with a backslash */
     bool last_was_newline;       /* for suppressing blank-line NEWLINEs */
     int first_line_offset;       /* bytes skipped for a BOM */
+    int unclosed_line;           /* set with the "'(' was never closed" error: line of the bracket */
 } ft_lexer;
 
 /* Initialise over src[0..len). Skips a UTF-8 BOM and accepts a coding

@@ -42,7 +42,7 @@ static _Noreturn void fail_at(P *p, ft_type *type, int lineno, int col, int end_
     va_end(ap);
     if (!p->speculating || !ft_err_occurred())
         ft_lex_raise(p->buf, p->end, p->filename, type ? type : ft_exc_SyntaxError, lineno, col + 1,
-                     end_lineno, end_col < 0 ? end_col : end_col + 1, true, "%s", msg);
+                     end_lineno, end_col == -2 ? 0 : end_col < 0 ? end_col : end_col + 1, true, "%s", msg);
     bail(p);
 }
 
@@ -413,7 +413,7 @@ static ft_stmt *parse_statement_into(P *p, vec *out);
 static ft_comprehension_seq parse_for_if_clauses(P *p);
 static ft_pattern *parse_patterns(P *p);
 static ft_pattern *parse_pattern(P *p);
-static ft_type_param_seq parse_type_params(P *p);
+static ft_type_param_seq parse_type_params(P *p, bool alias);
 
 static bool starts_expression(int t) {
     switch (t) {
@@ -843,7 +843,7 @@ static bool at_for(P *p) {
 }
 
 /* After '(' of a call. Fills args/keywords; consumes ')'. */
-static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws) {
+static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_genexp) {
     bool seen_kw = false, seen_kwunpack = false;
     int nargs_total = 0;
     while (TT(p) != T_RPAR) {
@@ -852,12 +852,14 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws) {
         nargs_total++;
         if (t->type == T_STAR) {
             advance(p);
+            if (TT(p) == T_RPAR || TT(p) == T_COMMA) fail_tok(p, CUR(p), "Invalid star expression");
             ft_expr *v = parse_expression(p);
             ft_expr *e = E(p, FT_EXPR_STARRED, pos_from(p, st));
             e->v.Starred.value = v;
             e->v.Starred.ctx = FT_CTX_LOAD;
             if (seen_kwunpack)
-                fail_node(p, e, "iterable argument unpacking follows keyword argument unpacking");
+                fail_range(p, pos_tok(&p->toks[st - 1]), e->pos,
+                           "iterable argument unpacking follows keyword argument unpacking");
             vpush(p, args, e);
         } else if (t->type == T_DOUBLESTAR) {
             advance(p);
@@ -871,9 +873,8 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws) {
         } else if (t->type == T_NAME && TTk(p, 1) == T_EQUAL) {
             ft_token *nt = advance(p);
             advance(p);
-            if (TT(p) == T_RPAR || TT(p) == T_COMMA) {
-                fail_tok(p, CUR(p), "expected argument value expression");
-            }
+            if (TT(p) == T_RPAR || TT(p) == T_COMMA)
+                fail_range(p, pos_tok(nt), pos_tok(&p->toks[p->pos - 1]), "expected argument value expression");
             ft_expr *v = parse_expression(p);
             if (TT(p) == T_COLONEQUAL || TT(p) == T_EQUAL) fail_invalid(p);
             ft_keyword *k = node_alloc(p, sizeof *k);
@@ -889,6 +890,7 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws) {
                            t->type == K_TRUE ? "True" : t->type == K_FALSE ? "False" : "None");
             }
             e = parse_named_expression(p);
+            if (at_for(p) && !allow_genexp) fail_invalid(p);
             if (at_for(p)) {
                 /* generator expression argument */
                 ft_expr *g = parse_genexp_after(p, st, e);
@@ -910,8 +912,8 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws) {
                 fail_range(p, e->pos, pos_tok(&p->toks[p->pos - 1]),
                            "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
-            if (seen_kwunpack) fail_node(p, e, "positional argument follows keyword argument unpacking");
-            if (seen_kw) fail_node(p, e, "positional argument follows keyword argument");
+            if (seen_kwunpack) fail_tok(p, CUR(p), "positional argument follows keyword argument unpacking");
+            if (seen_kw) fail_tok(p, CUR(p), "positional argument follows keyword argument");
             vpush(p, args, e);
         }
         if (TT(p) == T_COMMA) {
@@ -1016,7 +1018,7 @@ static ft_expr *parse_primary(P *p) {
             int lp = p->pos;
             advance(p);
             vec args = {0}, kws = {0};
-            parse_call_args(p, lp, &args, &kws);
+            parse_call_args(p, lp, &args, &kws, true);
             ft_expr *e = E(p, FT_EXPR_CALL, pos_from(p, st));
             e->v.Call.func = a;
             e->v.Call.args = ESEQ(args);
@@ -1078,8 +1080,9 @@ static ft_expr *parse_number(P *p) {
             ft_obj *exc = ft_err_fetch();
             ft_obj *msg = ft_str(exc);
             if (buf != sbuf) free(buf);
-            fail_tok(p, t, "%s - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
-                     msg ? ft_str_utf8(msg) : "invalid literal");
+            fail_at(p, NULL, t->lineno, -1, t->lineno, -2,
+                    "%s - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    msg ? ft_str_utf8(msg) : "invalid literal");
         }
     }
     if (buf != sbuf) free(buf);
@@ -1185,6 +1188,13 @@ static ft_expr *parse_paren_atom(P *p) {
     return mk_tuple(p, &v, pos_from(p, st), FT_CTX_LOAD);
 }
 
+static _Noreturn void fail_starred_value(P *p) {
+    int st = p->pos;
+    advance(p);
+    parse_bitwise_or(p);
+    fail_range(p, pos_tok(&p->toks[st]), pos_tok(&p->toks[p->pos - 1]), "cannot use a starred expression in a dictionary value");
+}
+
 static ft_expr *parse_brace_atom(P *p) {
     int st = p->pos;
     advance(p);  /* { */
@@ -1200,14 +1210,14 @@ static ft_expr *parse_brace_atom(P *p) {
         advance(p);
         first_v = parse_bitwise_or(p);
         is_dict = true;
-        if (at_for(p)) fail_range(p, pos_tok(&p->toks[dst]), first_v->pos, "dict unpacking cannot be used in dict comprehension");
+        if (at_for(p)) fail_tok(p, &p->toks[dst], "dict unpacking cannot be used in dict comprehension");
     } else {
         first_k = parse_star_named_expression(p);
         is_dict = TT(p) == T_COLON;
         if (is_dict) {
-            if (first_k->kind == FT_EXPR_STARRED) fail_node(p, first_k, "cannot use a starred expression in a dictionary key");
+            if (first_k->kind == FT_EXPR_STARRED) fail_invalid(p);
             advance(p);
-            if (TT(p) == T_STAR) fail_tok(p, CUR(p), "cannot use a starred expression in a dictionary value");
+            if (TT(p) == T_STAR) fail_starred_value(p);
             if (TT(p) == T_RBRACE || TT(p) == T_COMMA)
                 fail_tok(p, &p->toks[p->pos - 1], "expression expected after dictionary key and ':'");
             first_v = parse_expression(p);
@@ -1251,7 +1261,7 @@ static ft_expr *parse_brace_atom(P *p) {
                     fail_after_expr(p, k);
                 }
                 advance(p);
-                if (TT(p) == T_STAR) fail_tok(p, CUR(p), "cannot use a starred expression in a dictionary value");
+                if (TT(p) == T_STAR) fail_starred_value(p);
                 if (TT(p) == T_RBRACE || TT(p) == T_COMMA)
                     fail_tok(p, &p->toks[p->pos - 1], "expression expected after dictionary key and ':'");
                 vpush(p, &keys, k);
@@ -1422,12 +1432,10 @@ static ft_arguments *parse_params(P *p, bool is_lambda) {
                 A->vararg = mk_arg(p, nt, ann);
                 if (TT(p) == T_EQUAL) fail_tok(p, CUR(p), "var-positional argument cannot have default value");
             } else if (TT(p) == T_COMMA) {
-                int k = 1;
                 if (TTk(p, 1) == closer || (TTk(p, 1) == T_DOUBLESTAR))
-                    fail_tok(p, &p->toks[star_tok], "named arguments must follow bare *");
-                (void)k;
+                    fail_tok(p, is_lambda ? CUR(p) : &p->toks[star_tok], "named arguments must follow bare *");
             } else if (TT(p) == closer) {
-                fail_tok(p, &p->toks[star_tok], "named arguments must follow bare *");
+                fail_tok(p, is_lambda ? CUR(p) : &p->toks[star_tok], "named arguments must follow bare *");
             } else {
                 fail_invalid(p);
             }
@@ -1734,7 +1742,9 @@ static void fp_text(P *p, fparts *fp, const char *s, size_t n, bool raw, ft_ast_
     decode_body(p, &fp->text, s, n, raw, false, pos);
 }
 
-/* FSTRING_MIDDLE text: undouble braces, then decode escapes. */
+/* FSTRING_MIDDLE text: undouble braces, then decode escapes. Errors in
+ * the text are reported at the f-string's closing token, as CPython does
+ * (it decodes when the whole f-string has been read). */
 static void fp_middle(P *p, fparts *fp, ft_token *t, bool raw, bool in_spec) {
     size_t n = (size_t)(t->end - t->start);
     char *tmp = ft_gc_alloc(n + 1, FT_GC_ATOMIC);
@@ -1745,7 +1755,23 @@ static void fp_middle(P *p, fparts *fp, ft_token *t, bool raw, bool in_spec) {
         tmp[k++] = c;
         if (!in_spec && (c == '{' || c == '}') && i + 1 < n && t->start[i + 1] == c) i++;
     }
-    fp_text(p, fp, tmp, k, raw, pos_tok(t));
+    ft_ast_pos errpos = pos_tok(t);
+    if (memchr(tmp, '\\', k) && !raw) {
+        int depth = 0;
+        for (int i = p->pos;; i++) {
+            ft_token *u = tok_at(p, i);
+            if (u->type == T_FSTRING_START) depth++;
+            else if (u->type == T_FSTRING_END) {
+                if (depth == 0) { errpos = pos_tok(u); break; }
+                depth--;
+            } else if (u->type == T_ENDMARKER || u->type == T_ERROR) break;
+        }
+    }
+    size_t before = fp->text.n;
+    (void)before;
+    if (!fp->have_text) { fp->have_text = true; fp->text_pos = pos_tok(t); }
+    else { fp->text_pos.end_lineno = t->end_lineno; fp->text_pos.end_col_offset = t->end_col; }
+    decode_body(p, &fp->text, tmp, k, raw, false, errpos);
 }
 
 static ft_expr *parse_fstring_field(P *p, bool raw, fparts *fp);
@@ -1788,6 +1814,7 @@ static ft_expr *parse_fstring_field(P *p, bool raw, fparts *outer) {
         advance(p);
         /* the ':' of a lambda ends the expression part: CPython reports it */
         while (TT(p) != T_COLON && TT(p) != T_RBRACE && TT(p) != T_FSTRING_END && TT(p) != T_ENDMARKER) advance(p);
+        if (TT(p) == T_COLON) advance(p);
         fail_range(p, pos_tok(&p->toks[lst]), pos_tok(&p->toks[p->pos - 1 > lst ? p->pos - 1 : lst]),
                    "f-string: lambda expressions are not allowed without parentheses");
     }
@@ -1819,6 +1846,7 @@ static ft_expr *parse_fstring_field(P *p, bool raw, fparts *outer) {
             fail_tok(p, ct, "f-string: invalid conversion character '%.*s': expected 's', 'r', or 'a'", (int)cn, ct->start);
         conversion = ct->start[0];
     }
+    if (conversion != -1 && TT(p) != T_COLON && TT(p) != T_RBRACE) fail_tok(p, CUR(p), "f-string: expecting ':' or '}'");
     ft_expr *spec = NULL;
     if (TT(p) == T_COLON) {
         advance(p);
@@ -1981,6 +2009,15 @@ static ft_stmt_seq parse_block(P *p, const char *what, int what_line) {
 
 static void *spec_atom(P *p, void *arg) { (void)arg; return parse_atom(p); }
 
+/* Is this yield expression written without parentheses? */
+static bool yield_unparenthesized(P *p, ft_expr *y) {
+    for (int i = 0; i < p->ntoks; i++) {
+        ft_token *t = &p->toks[i];
+        if (t->lineno == y->pos.lineno && t->col == y->pos.col_offset) return t->type == K_YIELD && (i == 0 || p->toks[i - 1].type != T_LPAR);
+    }
+    return true;
+}
+
 /* assignment / expression statement */
 static ft_stmt *parse_expr_stmt(P *p) {
     int st = p->pos;
@@ -1988,7 +2025,11 @@ static ft_stmt *parse_expr_stmt(P *p) {
     int t = TT(p);
     if (t == T_COLON) {
         /* annotated assignment */
-        if (first->kind == FT_EXPR_TUPLE) fail_node(p, first, "only single target (not tuple) can be annotated");
+        if (first->kind == FT_EXPR_TUPLE) {
+            if (p->toks[st].type != T_LPAR && first->v.List.elts.n)
+                fail_node(p, first->v.List.elts.items[0], "only single target (not tuple) can be annotated");
+            fail_node(p, first, "only single target (not tuple) can be annotated");
+        }
         if (first->kind == FT_EXPR_LIST) fail_node(p, first, "only single target (not list) can be annotated");
         if (first->kind != FT_EXPR_NAME && first->kind != FT_EXPR_ATTRIBUTE && first->kind != FT_EXPR_SUBSCRIPT)
             fail_node(p, first, "illegal target for annotation");
@@ -2019,7 +2060,8 @@ static ft_stmt *parse_expr_stmt(P *p) {
         }
         for (ft_ssize i = 0; i < targets.n; i++) {
             ft_expr *tg = targets.items[i];
-            if (tg->kind == FT_EXPR_YIELD || tg->kind == FT_EXPR_YIELDFROM)
+            if ((tg->kind == FT_EXPR_YIELD || tg->kind == FT_EXPR_YIELDFROM) &&
+                yield_unparenthesized(p, tg))
                 fail_node(p, tg, "assignment to yield expression not possible");
             ft_expr *bad = invalid_target(tg, TGT_STAR);
             if (!bad) continue;
@@ -2124,9 +2166,15 @@ static ft_alias *mk_alias(P *p, ft_obj *name, ft_obj *asname, ft_ast_pos pos) {
     return a;
 }
 
+static _Noreturn void fail_no_names(P *p) {
+    ft_token *t = &p->toks[p->pos - 1];
+    fail_at(p, NULL, t->end_lineno, t->end_col, t->end_lineno, t->end_col, "Expected one or more names after 'import'");
+}
+
 static ft_stmt *parse_import(P *p) {
     int st = p->pos;
     advance(p);  /* import */
+    if (TT(p) == T_NEWLINE) fail_no_names(p);
     vec names = {0};
     do {
         ft_ast_pos pos;
@@ -2163,6 +2211,7 @@ static ft_stmt *parse_from_import(P *p) {
     }
     if (TT(p) != K_IMPORT) fail_invalid(p);
     advance(p);
+    if (TT(p) == T_NEWLINE) fail_no_names(p);
     vec names = {0};
     if (TT(p) == T_STAR) {
         ft_token *t = advance(p);
@@ -2187,7 +2236,7 @@ static ft_stmt *parse_from_import(P *p) {
             if (!accept(p, T_COMMA)) break;
             if (paren && TT(p) == T_RPAR) break;
             if (!paren && (TT(p) == T_NEWLINE || TT(p) == T_SEMI))
-                fail_tok(p, &p->toks[p->pos - 1], "trailing comma not allowed without surrounding parentheses");
+                fail_tok(p, CUR(p), "trailing comma not allowed without surrounding parentheses");
         }
         if (paren) expect(p, T_RPAR);
     }
@@ -2275,7 +2324,7 @@ static ft_stmt *parse_simple_stmt(P *p) {
             advance(p);
             ft_expr *name = mk_name(p, advance(p), FT_CTX_STORE);
             ft_type_param_seq tps = {0};
-            if (TT(p) == T_LSQB) tps = parse_type_params(p);
+            if (TT(p) == T_LSQB) tps = parse_type_params(p, true);
             expect(p, T_EQUAL);
             ft_expr *v = parse_expression(p);
             s = S(p, FT_STMT_TYPEALIAS, pos_from(p, st));
@@ -2466,7 +2515,7 @@ static ft_stmt *parse_try(P *p) {
         if (TT(p) == T_STAR) {
             advance(p);
             is_star = true;
-            if (TT(p) == T_COLON || TT(p) == T_NEWLINE) fail_tok(p, &p->toks[p->pos - 1], "expected one or more exception types");
+            if (TT(p) == T_COLON || TT(p) == T_NEWLINE) fail_tok(p, CUR(p), "expected one or more exception types");
         }
         if (star >= 0 && star != (int)is_star)
             fail_range(p, pos_tok(&p->toks[hst]), pos_tok(&p->toks[p->pos - 1]),
@@ -2539,10 +2588,18 @@ static ft_stmt *parse_try(P *p) {
     return s;
 }
 
-static ft_type_param_seq parse_type_params(P *p) {
-    advance(p);  /* [ */
+static ft_type_param_seq parse_type_params(P *p, bool alias) {
+    ft_token *lsq = advance(p);  /* [ */
     vec v = {0};
-    if (TT(p) == T_RSQB) fail_tok(p, CUR(p), "Type parameter list cannot be empty");
+    if (TT(p) == T_RSQB) {
+        ft_token *rsq = CUR(p);
+        (void)lsq;
+        if (alias) {
+            ft_token *nx = PEEK(p, 1);
+            fail_at(p, NULL, rsq->lineno, rsq->col, nx->lineno, nx->col, "Type parameter list cannot be empty");
+        }
+        fail_at(p, NULL, rsq->lineno, rsq->col, rsq->lineno, rsq->col, "Type parameter list cannot be empty");
+    }
     while (TT(p) != T_RSQB) {
         int st = p->pos;
         ft_type_param *tp = node_alloc(p, sizeof *tp);
@@ -2553,9 +2610,9 @@ static ft_type_param_seq parse_type_params(P *p) {
             advance(p);
             tp->name = tok_ident(p, n);
             if (TT(p) == T_COLON) {
-                advance(p);
+                ft_token *colon = advance(p);
                 ft_expr *b = parse_expression(p);
-                fail_node(p, b, "cannot use bound with TypeVarTuple");
+                fail_range(p, pos_tok(colon), b->pos, "cannot use bound with TypeVarTuple");
             }
             if (accept(p, T_EQUAL)) tp->default_value = parse_star_expression(p);
         } else if (accept(p, T_DOUBLESTAR)) {
@@ -2565,9 +2622,9 @@ static ft_type_param_seq parse_type_params(P *p) {
             advance(p);
             tp->name = tok_ident(p, n);
             if (TT(p) == T_COLON) {
-                advance(p);
+                ft_token *colon = advance(p);
                 ft_expr *b = parse_expression(p);
-                fail_node(p, b, "cannot use bound with ParamSpec");
+                fail_range(p, pos_tok(colon), b->pos, "cannot use bound with ParamSpec");
             }
             if (accept(p, T_EQUAL)) tp->default_value = parse_expression(p);
         } else {
@@ -2595,7 +2652,7 @@ static ft_stmt *parse_funcdef(P *p, int st, ft_expr_seq decorators, bool is_asyn
     if (n->type != T_NAME) fail_invalid(p);
     advance(p);
     ft_type_param_seq tps = {0};
-    if (TT(p) == T_LSQB) tps = parse_type_params(p);
+    if (TT(p) == T_LSQB) tps = parse_type_params(p, false);
     expect_forced(p, T_LPAR, "(");
     ft_arguments *args = parse_params(p, false);
     expect(p, T_RPAR);
@@ -2622,12 +2679,12 @@ static ft_stmt *parse_classdef(P *p, int st, ft_expr_seq decorators) {
     if (n->type != T_NAME) fail_invalid(p);
     advance(p);
     ft_type_param_seq tps = {0};
-    if (TT(p) == T_LSQB) tps = parse_type_params(p);
+    if (TT(p) == T_LSQB) tps = parse_type_params(p, false);
     vec bases = {0}, kws = {0};
     if (TT(p) == T_LPAR) {
         int lp = p->pos;
         advance(p);
-        parse_call_args(p, lp, &bases, &kws);
+        parse_call_args(p, lp, &bases, &kws, false);
     }
     need_colon(p, false);
     ft_stmt_seq body = parse_block(p, "class definition", p->toks[cls_tok].lineno);
@@ -2832,9 +2889,7 @@ static ft_expr *parse_literal_expr(P *p) {
     int t = TT(p);
     if (t == K_NONE || t == K_TRUE || t == K_FALSE) return parse_atom(p);
     if (t == T_STRING || t == T_FSTRING_START) {
-        ft_expr *e = parse_strings(p);
-        if (e->kind == FT_EXPR_JOINEDSTR) fail_node(p, e, "patterns may only match literals and attribute lookups");
-        return e;
+        return parse_strings(p);
     }
     ft_expr *num;
     if (t == T_MINUS) {
@@ -2854,11 +2909,11 @@ static ft_expr *parse_literal_expr(P *p) {
         advance(p);
         if (TT(p) != T_NUMBER) fail_invalid(p);
         ft_expr *im = parse_number(p);
-        if (ft_type_of(im->v.Constant.value) != &ft_complex_type)
-            fail_node(p, im, "imaginary number required in complex literal");
-        if (ft_type_of(num->v.Constant.value) == &ft_complex_type ||
+        if ((num->kind == FT_EXPR_CONSTANT && ft_type_of(num->v.Constant.value) == &ft_complex_type) ||
             (num->kind == FT_EXPR_UNARYOP && ft_type_of(num->v.UnaryOp.operand->v.Constant.value) == &ft_complex_type))
             fail_node(p, num, "real number required in complex literal");
+        if (ft_type_of(im->v.Constant.value) != &ft_complex_type)
+            fail_node(p, im, "imaginary number required in complex literal");
         num = mk_binop(p, st, num, op, im);
     }
     return num;
@@ -3128,6 +3183,31 @@ static bool declares_latin1(const char *s, ft_ssize n) {
     return false;
 }
 
+/* After a parser (not tokenizer) SyntaxError CPython tokenizes the rest of
+ * the source: a tokenizer error found there replaces the parser's error,
+ * and an unclosed bracket does too when it was opened on an earlier line
+ * than the error (_PyPegen_tokenize_full_source_to_check_for_errors). */
+static void check_rest_of_source(P *p) {
+    ft_obj *exc = ft_err_peek();
+    if (!exc || !ft_exc_matches(exc, (ft_obj *)ft_exc_SyntaxError)) return;
+    int err_line = p->ntoks > 0 ? p->toks[p->fill_max < p->ntoks ? p->fill_max : p->ntoks - 1].lineno : 1;
+    exc = ft_err_fetch();
+    ft_token t;
+    for (int guard = 0; guard < 100000000; guard++) {
+        int r = ft_lex_next(&p->lx, &t);
+        if (r == T_ENDMARKER) break;
+        if (r == T_ERROR && p->lx.errored) {
+            bool keep_new;
+            if (p->lx.unclosed_line > 0) keep_new = err_line > p->lx.unclosed_line;
+            else keep_new = p->lx.nfmodes == 0;
+            if (keep_new) return;
+            ft_err_clear();
+            break;
+        }
+    }
+    ft_err_restore(exc);
+}
+
 ft_mod *ft_parse(const char *src, ft_ssize len, ft_obj *filename, int mode, int flags) {
     if (!src || len < 0) {
         ft_err_bad_internal_call("ft_parse");
@@ -3212,6 +3292,7 @@ ft_mod *ft_parse(const char *src, ft_ssize len, ft_obj *filename, int mode, int 
     } else {
         result = NULL;
         if (!ft_err_occurred()) ft_err_set_str(ft_exc_SyntaxError, "invalid syntax");
+        if (!p.lx.errored) check_rest_of_source(&p);
     }
     free(p.toks);
     free(buf);
