@@ -63,6 +63,16 @@ ft_obj *ft_exc_new(ft_type *type, ft_obj *const *args, size_t nargs) {
 /* Instantiate type(*args); when that fails the failure is the new current
  * exception (as in CPython), and NULL is returned. */
 static ft_obj *make_exc(ft_type *type, ft_obj *const *args, size_t nargs) {
+    /* Fast path for the builtin exception types (static, so their new/init
+     * slots are exactly what type(*args) would run). */
+    if (!(type->flags & FT_TPF_HEAPTYPE) && (type->flags & FT_TPF_BASE_EXC_SUBCLASS) &&
+        type->new_ && type->init) {
+        ft_obj *e = type->new_(type, args, nargs, NULL);
+        if (!e) return NULL;
+        ft_type *et = FT_TYPE(e);
+        if (ft_type_is_subtype(et, type) && et->init && et->init(e, args, nargs, NULL) < 0) return NULL;
+        return e;
+    }
     ft_obj *e = ft_exc_new(type, args, nargs);
     if (!e) return NULL;
     if (!ft_exc_check(e)) {
