@@ -1746,6 +1746,8 @@ dispatch:
     TARGET(PUSH_EXC_INFO) {
         ft_obj *exc = TOP();
         ft_obj *prev = ts->exc_info;
+        if (f->owner == FT_FRAME_OWNED_BY_GEN && prev == f->gen_outer_exc)
+            prev = NULL;   /* inherited from the caller: not ours to restore */
         TOP() = prev ? prev : ft_None;
         PUSH(exc);
         ts->exc_info = exc;
@@ -1753,7 +1755,9 @@ dispatch:
     }
     TARGET(POP_EXCEPT) {
         ft_obj *prev = POP();
-        ts->exc_info = (prev == ft_None) ? NULL : prev;
+        if (prev == ft_None)
+            prev = f->owner == FT_FRAME_OWNED_BY_GEN ? f->gen_outer_exc : NULL;
+        ts->exc_info = prev;
         DISPATCH();
     }
     TARGET(CHECK_EXC_MATCH) {

@@ -43,6 +43,9 @@ typedef struct ft_frame {
     uint8_t is_entry;            /* returning from it leaves ft_eval_frame */
     uint8_t yielded;             /* suspended by YIELD_VALUE (1) or YIELD_FROM (2) */
     uint8_t finished;
+    ft_obj *gen_outer_exc;       /* generator frames: the caller's handled exception
+                                  * while running (what "no handled exception of our
+                                  * own" falls back to, as CPython's exc_info chain) */
     size_t nbytes;               /* total size of this frame incl. localsplus */
     ft_obj *localsplus[];
 } ft_frame;

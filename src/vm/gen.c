@@ -160,11 +160,18 @@ static int gen_resume(ft_gen *g, int mode, ft_obj *value, ft_obj **result) {
     ft_obj *saved = ts->exc_info;
     if (g->exc_state)
         ts->exc_info = g->exc_state;
+    f->gen_outer_exc = saved;
     g->state = GEN_RUNNING;
     ft_obj *r = ft_eval_frame(ts, f, mode == RESUME_THROW);
+    f->gen_outer_exc = NULL;
     if (f->yielded) {
         g->exc_state = ts->exc_info != saved ? ts->exc_info : NULL;
         ts->exc_info = saved;
+        /* A suspended frame with handlers (try/finally, with) must be
+         * closed when the generator dies, as CPython does: ask the GC to
+         * run our finalizer. Plain generators need none. */
+        if (g->state == GEN_CREATED && f->code->nexc > 0 && FT_TYPE(g) != &ft_async_generator_type)
+            ft_gc_register_finalizer((ft_obj *)g);
         g->state = GEN_SUSPENDED;
         *result = r;
         return FT_GEN_YIELD;
@@ -420,6 +427,14 @@ ft_obj *ft_gen_send(ft_obj *gen, ft_obj *value) {
 
 static ft_obj *gen_self_iter(ft_obj *o) { return o; }
 
+/* GC finalizer: close a generator that died suspended. */
+static ft_obj *gen_finalize(ft_obj *o) {
+    ft_gen *g = GEN(o);
+    if (g->state != GEN_SUSPENDED)
+        return ft_None;
+    return gen_close_public(o);
+}
+
 static ft_obj *gen_repr(ft_obj *o) {
     return ft_str_from_format("<%s object %U at %p>",
                               FT_TYPE(o) == &ft_async_generator_type ? "async_generator" : kind_name(GEN(o)),
@@ -485,6 +500,7 @@ ft_type ft_generator_type = {
     .repr = gen_repr,
     .iter = gen_self_iter,
     .iternext = gen_iternext,
+    .del_ = gen_finalize,
     .getsets = gen_getsets,
     .methods = gen_methods,
 };
@@ -518,6 +534,7 @@ ft_type ft_coroutine_type = {
     .name = "coroutine",
     .basicsize = sizeof(ft_gen),
     .repr = gen_repr,
+    .del_ = gen_finalize,
     .getsets = coro_getsets,
     .methods = coro_methods,
 };
