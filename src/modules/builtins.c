@@ -970,10 +970,15 @@ static const ft_method_def builtin_methods[] = {
     {NULL}
 };
 
-static int builtins_exec(ft_obj *m) {
+/* Called once at start-up by ft_misc_types_init (objects/moduleobject.c). */
+int ft_builtins_types_init(void) {
     if (ft_type_ready(&anext_awaitable_type) < 0 || ft_type_ready(&quitter_type) < 0 ||
         ft_type_ready(&helper_type) < 0)
         return -1;
+    return 0;
+}
+
+static int builtins_exec(ft_obj *m) {
     ft_obj *modname = ft_str_intern_cstr("builtins");
     ft_obj *bc = ft_builtin_new(&ft_build_class_def, m, modname);
     if (ft_module_add_object(m, "__build_class__", bc) < 0) return -1;

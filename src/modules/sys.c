@@ -545,11 +545,16 @@ static ft_obj *script_dir(ft_obj *argv) {
 
 static int add(ft_obj *m, const char *name, ft_obj *v) { return ft_module_add_object(m, name, v); }
 
-static int sys_exec(ft_obj *m) {
+/* Called once at start-up by ft_misc_types_init (objects/moduleobject.c). */
+int ft_sys_types_init(void) {
     static ft_type *const types[] = {&version_info_type, &flags_type, &float_info_type,
                                      &int_info_type, &hash_info_type, &thread_info_type};
     for (size_t i = 0; i < FT_ARRAY_LEN(types); i++)
         if (ft_type_ready(types[i]) < 0) return -1;
+    return 0;
+}
+
+static int sys_exec(ft_obj *m) {
     ft_interp *interp = ft_interp_current();
     ft_runtime *rt = ft_rt;
 
