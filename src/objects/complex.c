@@ -410,7 +410,7 @@ static ft_obj *complex_format(ft_obj *self, ft_obj *const *args, size_t nargs, f
     default:
         return ft_format_unknown_code(spec.type, tname);
     }
-    if (spec.zero_flag) {
+    if (spec.fill == '0') {
         ft_err_set_str(ft_exc_ValueError, "Zero padding is not allowed in complex format specifier");
         return NULL;
     }
