@@ -259,9 +259,10 @@ static ft_obj *ba_reduce(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
     ft_ssize n;
     char *d = snapshot(self, &n);
     if (!d) return NULL;
-    ft_obj *b = ft_bytes_new(d, n);
-    if (!b) return NULL;
-    ft_obj *argt = ft_tuple_pack(1, b);
+    ft_obj *str = ft_codec_decode(d, n, "latin-1", "strict");
+    ft_obj *enc = str ? ft_str_from_cstr("latin-1") : NULL;
+    if (!enc) return NULL;
+    ft_obj *argt = ft_tuple_pack(2, str, enc);
     if (!argt) return NULL;
     ft_obj **dp = ft_obj_dictptr(self);
     ft_obj *dict = dp && *dp ? *dp : ft_None;
@@ -433,7 +434,8 @@ static int ba_ass_subscript(ft_obj *self, ft_obj *key, ft_obj *value)
             }
             if (rc == 0 && srcn) memcpy(ba->items + start, src, (size_t)srcn);
         }
-    } else if (!value) {
+    } else if (!value || srcn == 0) {
+        /* deleting, or (CPython quirk) assigning an empty sequence to an extended slice */
         if (n > 0 && ba->exports > 0) rc = raise_exports();
         else if (n > 0) {
             /* delete every step-th item: compact in one pass */
