@@ -11,6 +11,7 @@
  */
 #include "core/ftcore.h"
 #include "parser/ast.h"
+#include "parser/parser_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,7 @@ typedef struct { char *s; size_t n, cap; bool simple; bool oom; } fres;
 typedef struct {
     int indent;   /* < 0: single line */
     bool failed;
+    bool attrs;   /* include_attributes=True */
 } D;
 
 static void fr_put(fres *r, const char *s, size_t n) {
@@ -49,8 +51,8 @@ static fres fr_text(const char *s, bool simple) {
 typedef struct {
     const char *cls;
     int n;
-    const char *names[8];
-    fres vals[8];
+    const char *names[12];
+    fres vals[12];
 } node_b;
 
 static void nb_add(node_b *b, const char *name, fres v) {
@@ -116,6 +118,17 @@ static fres list_finish(D *d, fres *items, ft_ssize n, int level) {
     fr_put(&r, "]", 1);
     r.simple = false;
     return r;
+}
+
+static fres F_int(long v);
+
+/* include_attributes: lineno, col_offset, end_lineno, end_col_offset */
+static void nb_pos(D *d, node_b *b, ft_ast_pos pos) {
+    if (!d->attrs) return;
+    b->names[b->n] = "lineno"; b->vals[b->n++] = F_int(pos.lineno);
+    b->names[b->n] = "col_offset"; b->vals[b->n++] = F_int(pos.col_offset);
+    b->names[b->n] = "end_lineno"; b->vals[b->n++] = F_int(pos.end_lineno);
+    b->names[b->n] = "end_col_offset"; b->vals[b->n++] = F_int(pos.end_col_offset);
 }
 
 static fres F_repr(D *d, ft_obj *o) {
@@ -198,6 +211,7 @@ static fres F_arg(D *d, ft_arg *a, int level) {
     int c = child(d, level);
     ADD_ID("arg", a->arg);
     ADD_E("annotation", a->annotation);
+    nb_pos(d, &b, a->pos);
     return nb_finish(d, &b, level);
 }
 
@@ -219,6 +233,7 @@ static fres F_keyword(D *d, ft_keyword *k, int level) {
     int c = child(d, level);
     ADD_ID("arg", k->arg);
     ADD_E("value", k->value);
+    nb_pos(d, &b, k->pos);
     return nb_finish(d, &b, level);
 }
 
@@ -226,6 +241,7 @@ static fres F_alias(D *d, ft_alias *a, int level) {
     node_b b = { .cls = "alias" };
     ADD_ID("name", a->name);
     ADD_ID("asname", a->asname);
+    nb_pos(d, &b, a->pos);
     return nb_finish(d, &b, level);
 }
 
@@ -253,6 +269,7 @@ static fres F_handler(D *d, ft_excepthandler *h, int level) {
     ADD_E("type", h->type);
     ADD_ID("name", h->name);
     ADD_SS("body", h->body);
+    nb_pos(d, &b, h->pos);
     return nb_finish(d, &b, level);
 }
 
@@ -271,6 +288,7 @@ static fres F_type_param(D *d, ft_type_param *t, int level) {
     ADD_ID("name", t->name);
     ADD_E("bound", t->bound);
     ADD_E("default_value", t->default_value);
+    nb_pos(d, &b, t->pos);
     return nb_finish(d, &b, level);
 }
 
@@ -310,6 +328,7 @@ static fres F_pattern(D *d, ft_pattern *p, int level) {
         break;
     default: b.cls = "?"; break;
     }
+    nb_pos(d, &b, p->pos);
     return nb_finish(d, &b, level);
 }
 
@@ -445,6 +464,7 @@ static fres F_expr(D *d, ft_expr *e, int level) {
         b.cls = "?";
         break;
     }
+    nb_pos(d, &b, e->pos);
     return nb_finish(d, &b, level);
 }
 
@@ -563,15 +583,18 @@ static fres F_stmt(D *d, ft_stmt *s, int level) {
     case FT_STMT_CONTINUE: b.cls = "Continue"; break;
     default: b.cls = "?"; break;
     }
+    nb_pos(d, &b, s->pos);
     return nb_finish(d, &b, level);
 }
 
-ft_obj *ft_ast_dump(ft_mod *mod, int indent) {
+ft_obj *ft_ast_dump(ft_mod *mod, int indent) { return ft_ast_dump_ex(mod, indent, false); }
+
+ft_obj *ft_ast_dump_ex(ft_mod *mod, int indent, bool include_attributes) {
     if (!mod) {
         ft_err_bad_internal_call("ft_ast_dump");
         return NULL;
     }
-    D d = { indent, false };
+    D d = { indent, false, include_attributes };
     node_b b = {0};
     int c = child(&d, 0);
     D *dp = &d;

@@ -1791,8 +1791,9 @@ static ft_expr *parse_format_spec(P *p, bool raw) {
         }
     }
     fp_flush(p, &fp);
-    if (p->pos > st) pos = pos_from(p, st);
-    else { pos.end_lineno = pos.lineno; pos.end_col_offset = pos.col_offset; }
+    /* the spec's JoinedStr starts at the ':' */
+    if (p->pos > st) pos = pos_from(p, st - 1);
+    else pos = pos_tok(&p->toks[st - 1]);
     ft_expr *e = E(p, FT_EXPR_JOINEDSTR, pos);
     e->v.JoinedStr.values = ESEQ(fp.values);
     return e;

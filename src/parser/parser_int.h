@@ -34,4 +34,7 @@ typedef struct ft_parser {
     bool in_fstring_expr;
 } ft_parser;
 
+/* ft_ast_dump with include_attributes (positions), for tests. */
+ft_obj *ft_ast_dump_ex(ft_mod *mod, int indent, bool include_attributes);
+
 #endif /* FT_PARSER_INT_H */

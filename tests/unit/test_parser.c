@@ -6,12 +6,14 @@
  *    CPython 3.13 produced in X.exp (tests/unit/parser_cases/gen.py).
  * 2. Hostile input: deep nesting, NUL bytes, long chains, random bytes --
  *    must raise the right error (or succeed), never crash or hang.
- * 3. Modes eval / single, encodings, positions.
+ * 3. Modes eval / single, encodings, positions (pos_*.txt corpus files
+ *    compare ast.dump(include_attributes=True)).
  * Set FT_PARSER_CASES to another directory to run a different corpus;
  * FT_PARSER_VERBOSE=1 prints every mismatch in full.
  */
 #include "unit.h"
 #include "parser/ast.h"
+#include "parser/parser_int.h"
 
 #include <dirent.h>
 #include <stdlib.h>
@@ -21,13 +23,15 @@ ft_obj *ft_getattr_cstr(ft_obj *o, const char *name);
 static ft_obj *fname;
 
 /* "AST ..." / "ERR ..." / "EXC ..." line for one source. */
+static bool with_attrs;
+
 static char *describe(const char *src, size_t n, int mode) {
     ft_mod *m = ft_parse(src, (ft_ssize)n, fname, mode, 0);
     char *out = NULL;
     size_t sz = 0;
     FILE *f = open_memstream(&out, &sz);
     if (m) {
-        ft_obj *d = ft_ast_dump(m, -1);
+        ft_obj *d = ft_ast_dump_ex(m, -1, with_attrs);
         if (d) fprintf(f, "AST %s", ft_str_utf8(d));
         else { ft_err_clear(); fprintf(f, "DUMPFAIL"); }
     } else {
@@ -104,6 +108,8 @@ static void run_corpus_file(const char *path) {
         free(exp);
         return;
     }
+    const char *base = strrchr(path, '/');
+    with_attrs = strncmp(base ? base + 1 : path, "pos_", 4) == 0;
     bool single = strlen(path) > 3 && strcmp(path + strlen(path) - 3, ".py") == 0;
     const char *sep = "\n#####\n";
     char *cur = data, *eline = exp;
