@@ -524,7 +524,7 @@ static const ft_method_def object_methods[] = {
     {"__dir__", object_dir, FT_METH_NOARGS, "Default dir() implementation."},
     {"__init_subclass__", object_init_subclass, FT_METH_VARARGS | FT_METH_KEYWORDS | FT_METH_CLASS,
      "This method is called when a class is subclassed."},
-    {"__subclasshook__", object_subclasshook, FT_METH_VARARGS | FT_METH_CLASS, "Abstract classes can override this to customize issubclass()."},
+    {"__subclasshook__", object_subclasshook, FT_METH_O | FT_METH_CLASS, "Abstract classes can override this to customize issubclass()."},
     {"__getstate__", object_getstate, FT_METH_NOARGS, "Helper for pickle."},
     {"__reduce_ex__", object_reduce_ex, FT_METH_O, "Helper for pickle."},
     {"__reduce__", object_reduce, FT_METH_NOARGS, "Helper for pickle."},

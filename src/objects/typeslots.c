@@ -106,11 +106,24 @@ static ft_obj *wrap_getattr(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
         return ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", args[0]);
     return ((ft_getattrofunc)w)(self, args[0]);
 }
+/* object.__setattr__(int, ...) must not bypass type.__setattr__: the
+ * wrapped function has to be the setattr of the object's nearest static type. */
+static int hackcheck(ft_obj *self, void *w, const char *what) {
+    ft_type *t = ft_type_of(self);
+    while (t && (t->flags & FT_TPF_HEAPTYPE)) t = t->base;
+    if (t && (void *)t->setattro != w) {
+        ft_err_format(ft_exc_TypeError, "can't apply this %s to %s object", what, ft_type_name(t));
+        return -1;
+    }
+    return 0;
+}
+
 static ft_obj *wrap_setattr(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames, void *w, int extra) {
     const ft_slotdef *sd = SD_OF(extra);
     WRAP_CHECK(2, 2);
     if (!ft_str_check(args[0]))
         return ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", args[0]);
+    if (hackcheck(self, w, "__setattr__") < 0) return NULL;
     if (((ft_setattrofunc)w)(self, args[0], args[1]) < 0) return NULL;
     return ft_None;
 }
@@ -119,6 +132,7 @@ static ft_obj *wrap_delattr(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
     WRAP_CHECK(1, 1);
     if (!ft_str_check(args[0]))
         return ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", args[0]);
+    if (hackcheck(self, w, "__delattr__") < 0) return NULL;
     if (((ft_setattrofunc)w)(self, args[0], NULL) < 0) return NULL;
     return ft_None;
 }
