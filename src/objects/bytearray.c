@@ -45,6 +45,23 @@ static int raise_exports(void)
     return -1;
 }
 
+/* Caller holds the lock. Exports may belong to memoryviews that are
+ * already garbage (without reference counting a dropped temporary view is
+ * only finalized by the collector), so before refusing a resize we run a
+ * collection -- finalizers release dead views' exports -- and look again.
+ * The lock is dropped meanwhile: callers compute sizes only afterwards.
+ * Returns true if live exports remain (BufferError raised). */
+static bool still_exported(ft_obj *self)
+{
+    if (BA(self)->exports == 0) return false;
+    ft_unlock(self);
+    ft_gc_collect();
+    ft_lock(self);
+    if (BA(self)->exports == 0) return false;
+    raise_exports();
+    return true;
+}
+
 /* Caller holds the lock. New bytes beyond the old size are zeroed. */
 static int resize_locked(ft_bytearray *ba, ft_ssize n)
 {
@@ -98,7 +115,7 @@ static ft_obj *ba_append(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
     unsigned char c;
     if (ft_byte_from_obj(args[0], &c) < 0) return NULL;
     ft_lock(self);
-    int rc = resize_locked(BA(self), BA(self)->size + 1);
+    int rc = still_exported(self) ? -1 : resize_locked(BA(self), BA(self)->size + 1);
     if (rc == 0) BA(self)->items[BA(self)->size - 1] = (char)c;
     ft_unlock(self);
     return rc < 0 ? NULL : ft_None;
@@ -107,6 +124,7 @@ static ft_obj *ba_append(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
 static int extend_with(ft_obj *self, const char *d, ft_ssize n)
 {
     ft_lock(self);
+    if (n && still_exported(self)) { ft_unlock(self); return -1; }
     ft_ssize old = BA(self)->size;
     int rc = n ? resize_locked(BA(self), old + n) : 0;
     if (rc == 0 && n) memcpy(BA(self)->items + old, d, (size_t)n);
@@ -147,6 +165,7 @@ static ft_obj *ba_insert(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
     unsigned char c;
     if (ft_byte_from_obj(args[1], &c) < 0) return NULL;
     ft_lock(self);
+    if (still_exported(self)) { ft_unlock(self); return NULL; }
     ft_bytearray *ba = BA(self);
     ft_ssize n = ba->size;
     if (i < 0) { i += n; if (i < 0) i = 0; }
@@ -184,7 +203,9 @@ static ft_obj *ba_pop(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *k
         ft_err_set_str(ft_exc_IndexError, "pop index out of range");
         return NULL;
     }
-    if (ba->exports > 0) { ft_unlock(self); raise_exports(); return NULL; }
+    if (still_exported(self)) { ft_unlock(self); return NULL; }
+    n = ba->size;
+    if (i >= n) { ft_unlock(self); ft_err_set_str(ft_exc_IndexError, "pop index out of range"); return NULL; }
     int c = (unsigned char)ba->items[i];
     memmove(ba->items + i, ba->items + i + 1, (size_t)(n - i - 1));
     resize_locked(ba, n - 1);
@@ -205,7 +226,15 @@ static ft_obj *ba_remove(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
         ft_err_set_str(ft_exc_ValueError, "value not found in bytearray");
         return NULL;
     }
-    if (ba->exports > 0) { ft_unlock(self); raise_exports(); return NULL; }
+    if (ba->exports > 0) {
+        if (still_exported(self)) { ft_unlock(self); return NULL; }
+        p = ba->size ? memchr(ba->items, c, (size_t)ba->size) : NULL;
+        if (!p) {
+            ft_unlock(self);
+            ft_err_set_str(ft_exc_ValueError, "value not found in bytearray");
+            return NULL;
+        }
+    }
     ft_ssize i = p - ba->items;
     memmove(p, p + 1, (size_t)(ba->size - i - 1));
     resize_locked(ba, ba->size - 1);
@@ -229,7 +258,7 @@ static ft_obj *ba_reverse(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
 static ft_obj *ba_clear(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw)
 {
     ft_lock(self);
-    int rc = resize_locked(BA(self), 0);
+    int rc = (BA(self)->size && still_exported(self)) ? -1 : resize_locked(BA(self), 0);
     ft_unlock(self);
     return rc < 0 ? NULL : ft_None;
 }
@@ -382,6 +411,7 @@ static int ba_ass_subscript(ft_obj *self, ft_obj *key, ft_obj *value)
         unsigned char c = 0;
         if (value && ft_byte_from_obj(value, &c) < 0) return -1;
         ft_lock(self);
+        if (!value && still_exported(self)) { ft_unlock(self); return -1; }
         ft_bytearray *ba = BA(self);
         ft_ssize len = ba->size;
         if (i < 0) i += len;
@@ -392,7 +422,6 @@ static int ba_ass_subscript(ft_obj *self, ft_obj *key, ft_obj *value)
         }
         int rc = 0;
         if (value) ba->items[i] = (char)c;
-        else if (ba->exports > 0) rc = raise_exports();
         else {
             memmove(ba->items + i, ba->items + i + 1, (size_t)(len - i - 1));
             rc = resize_locked(ba, len - 1);
@@ -414,6 +443,13 @@ static int ba_ass_subscript(ft_obj *self, ft_obj *key, ft_obj *value)
         if (!src) return -1;
     }
     ft_lock(self);
+    if (BA(self)->exports > 0) {
+        /* only resizing assignments need the exports gone; find out first */
+        ft_ssize st0, sp0, stp0;
+        ft_ssize n0 = ft_slice_indices(key, BA(self)->size, &st0, &sp0, &stp0);
+        bool resizes = n0 >= 0 && (stp0 == 1 ? (!value || srcn != n0) : ((!value || srcn == 0) && n0 > 0));
+        if (resizes && still_exported(self)) { ft_unlock(self); return -1; }
+    }
     ft_bytearray *ba = BA(self);
     ft_ssize len = ba->size, start, stop, step;
     ft_ssize n = ft_slice_indices(key, len, &start, &stop, &step);
@@ -525,6 +561,7 @@ static ft_obj *ba_inplace_multiply(ft_obj *v, ft_obj *w)
     ft_ssize cnt;
     if (ft_text_repeat_count(v, w, &seq, &cnt, is_ba_pred) < 0) return NULL;
     ft_lock(v);
+    if (cnt != 1 && BA(v)->size && still_exported(v)) { ft_unlock(v); return NULL; }
     ft_bytearray *ba = BA(v);
     ft_ssize n = ba->size;
     int rc = 0;
@@ -602,7 +639,7 @@ static int ba_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwna
         if (!d) return -1;
     }
     ft_lock(self);
-    int rc = resize_locked(BA(self), n);
+    int rc = (n != BA(self)->size && still_exported(self)) ? -1 : resize_locked(BA(self), n);
     if (rc == 0 && n) memcpy(BA(self)->items, d, (size_t)n);
     ft_unlock(self);
     return rc;
