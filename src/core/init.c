@@ -10,6 +10,7 @@
 #include "modules/io.h"
 
 int ft_time_init(void);   /* modules/timemodule.c */
+int ft_posix_init(void);  /* modules/posixmodule.c */
 
 #include <limits.h>
 #include <stdio.h>
@@ -74,6 +75,7 @@ static int init_areas(void) {
     if (ft_misc_types_init() < 0) return -1;
     if (ft_io_init() < 0) return -1;
     if (ft_time_init() < 0) return -1;
+    if (ft_posix_init() < 0) return -1;
     return 0;
 }
 
