@@ -1019,8 +1019,8 @@ static int subtype_dict_set(ft_obj *self, ft_obj *v, void *c) {
         return -1;
     }
     if (!v) {
-        ft_err_format(ft_exc_TypeError, "cannot delete __dict__");
-        return -1;
+        atomic_store((ft_obj *_Atomic *)dp, NULL);
+        return 0;
     }
     if (!ft_dict_check(v)) {
         ft_err_format(ft_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
