@@ -41,6 +41,8 @@ typedef struct dkeys {
     ft_ssize size;               /* index slots, power of 2 */
     ft_ssize usable;             /* entry capacity */
     _Atomic ft_ssize nentries;   /* entries used, holes included */
+    ft_ssize nfilled;            /* index slots ever filled (never decreases:
+                                    popitem reuses entries, not slots) */
     _Atomic int64_t *indices;    /* FT_GC_ATOMIC block of `size` slots */
     dentry entries[];
 } dkeys;
@@ -129,6 +131,7 @@ static int resize_locked(ft_dict *d, ft_ssize minused) {
         }
     }
     atomic_store_explicit(&k->nentries, n, memory_order_relaxed);
+    k->nfilled = n;
     atomic_store_explicit(&d->keys, k, memory_order_release);
     return 0;
 }
@@ -236,7 +239,7 @@ ft_obj *ft_dict_get_cstr(ft_obj *d, const char *key) {
 /* ---- insertion / deletion (under the lock) ---------------------------------------- */
 static int insert_new_locked(ft_dict *d, ft_obj *key, int64_t hash, ft_obj *value) {
     dkeys *k = load_keys(d);
-    if (!k || nentries(k) >= k->usable) {
+    if (!k || nentries(k) >= k->usable || k->nfilled >= k->usable) {
         if (resize_locked(d, (atomic_load_explicit(&d->used, memory_order_relaxed) + 1) * 3 / 2 + 1) < 0) return -1;
         k = load_keys(d);
     }
@@ -247,6 +250,7 @@ static int insert_new_locked(ft_dict *d, ft_obj *key, int64_t hash, ft_obj *valu
     atomic_store_explicit(&e->value, value, memory_order_relaxed);
     atomic_store_explicit(&k->nentries, n + 1, memory_order_release);
     ix_store(k, find_empty_slot(k, hash), n);
+    k->nfilled++;
     atomic_fetch_add_explicit(&d->used, 1, memory_order_relaxed);
     bump(d);
     return 0;
