@@ -20,6 +20,7 @@ if [ -n "$units" ]; then
     tools/run_unit.sh $units | tee "$log"; tally "$log"
 fi
 tools/run_lang.sh "$py" tests/lang | tee "$log"; tally "$log"
+tests/cli/run_cli_tests.sh "$py" | tee "$log"; tally "$log"
 if [ -d tests/threads ]; then
     FT_TEST_TIMEOUT=${FT_THREAD_TIMEOUT:-300} tools/run_lang.sh "$py" tests/threads | tee "$log"; tally "$log"
 fi

@@ -1,0 +1,2 @@
+import sys
+print("main of modpkg", sys.argv[1:], __name__)

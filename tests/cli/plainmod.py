@@ -1,0 +1,1 @@
+print("plain module", __name__)
