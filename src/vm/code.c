@@ -7,6 +7,7 @@
  */
 #include "core/ftcore.h"
 #include "vm/frame.h"
+#include "vm/opcodes.h"
 
 static void *dup_atomic(const void *src, size_t n) {
     if (!src || !n)
@@ -15,6 +16,79 @@ static void *dup_atomic(const void *src, size_t n) {
     if (p)
         memcpy(p, src, n);
     return p;
+}
+
+/* Reject bytecode that would make the VM read out of bounds: bad opcodes,
+ * constant/name/local/cell indices, jump targets and exception-table
+ * entries. (Stack depth is the compiler's responsibility.) */
+static int validate(const ft_code *t) {
+    ft_ssize nconsts = ft_tuple_size(t->consts), nnames = ft_tuple_size(t->names);
+    int ncellsfree = t->ncells + t->nfree;
+    for (ft_ssize i = 0; i < t->ninstrs; i++) {
+        uint32_t op = FT_OP(t->instrs[i]), arg = FT_ARG(t->instrs[i]);
+        bool ok = op < FT_OPCODE_COUNT;
+        switch (op) {
+        case OP_LOAD_CONST: case OP_RETURN_CONST:
+            ok = arg < (uint32_t)nconsts; break;
+        case OP_LOAD_FAST: case OP_LOAD_FAST_CHECKED: case OP_STORE_FAST: case OP_DELETE_FAST:
+        case OP_DELETE_FAST_CHECKLESS:
+            ok = arg < (uint32_t)t->nlocals; break;
+        case OP_LOAD_DEREF: case OP_STORE_DEREF: case OP_DELETE_DEREF: case OP_LOAD_CLOSURE:
+        case OP_LOAD_FROM_DICT_OR_DEREF:
+            ok = arg < (uint32_t)ncellsfree; break;
+        case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME: case OP_LOAD_GLOBAL:
+        case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL: case OP_LOAD_ATTR: case OP_LOAD_METHOD:
+        case OP_STORE_ATTR: case OP_DELETE_ATTR: case OP_IMPORT_NAME: case OP_IMPORT_FROM:
+            ok = arg < (uint32_t)nnames; break;
+        case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
+        case OP_POP_JUMP_IF_NOT_NONE: case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+        case OP_FOR_ITER:
+            ok = arg < (uint64_t)t->ninstrs; break;
+        case OP_BINARY_OP:
+            ok = arg < FT_BINOP_COUNT; break;
+        case OP_COMPARE_OP:
+            ok = arg <= FT_GE; break;
+        case OP_COPY:
+            ok = arg >= 1; break;
+        case OP_SWAP:
+            ok = arg >= 2; break;
+        default:
+            break;
+        }
+        if (!ok) {
+            ft_err_format(ft_exc_SystemError, "invalid bytecode: instruction %zd (%s %u)", i,
+                          op < FT_OPCODE_COUNT ? ft_opcode_names[op] : "?", (unsigned)arg);
+            return -1;
+        }
+    }
+    for (ft_ssize i = 0; i < t->nexc; i++) {
+        const ft_exc_entry *e = &t->exctable[i];
+        if (e->start > e->end || e->end > (uint64_t)t->ninstrs || e->handler >= (uint64_t)t->ninstrs ||
+            e->depth > (uint32_t)t->stacksize) {
+            ft_err_format(ft_exc_SystemError, "invalid exception table entry %zd", i);
+            return -1;
+        }
+    }
+    if (t->cell2arg) {
+        for (int i = 0; i < t->ncells; i++) {
+            if (t->cell2arg[i] >= t->nlocals) {
+                ft_err_set_str(ft_exc_SystemError, "invalid cell2arg entry");
+                return -1;
+            }
+        }
+    }
+    if ((t->cellvars && ft_tuple_size(t->cellvars) < t->ncells) ||
+        (t->freevars && ft_tuple_size(t->freevars) < t->nfree) ||
+        (!t->cellvars && t->ncells) || (!t->freevars && t->nfree)) {
+        ft_err_set_str(ft_exc_SystemError, "cellvars/freevars do not match ncells/nfree");
+        return -1;
+    }
+    if (t->argcount + t->kwonlyargcount + !!(t->flags & FT_CO_VARARGS) + !!(t->flags & FT_CO_VARKEYWORDS) >
+            t->nlocals || t->posonlyargcount > t->argcount || t->argcount < 0 || t->kwonlyargcount < 0) {
+        ft_err_set_str(ft_exc_SystemError, "code argument counts exceed nlocals");
+        return -1;
+    }
+    return 0;
 }
 
 ft_obj *ft_code_new(const ft_code *t) {
@@ -27,6 +101,11 @@ ft_obj *ft_code_new(const ft_code *t) {
         ft_err_set_str(ft_exc_SystemError, "ft_code_new: consts/names/varnames must be tuples");
         return NULL;
     }
+    if ((t->ninstrs && !t->instrs) || (t->nexc && !t->exctable) || validate(t) < 0) {
+        if (!ft_err_occurred())
+            ft_err_bad_internal_call("ft_code_new");
+        return NULL;
+    }
     ft_code *co = (ft_code *)ft_obj_alloc(&ft_code_type, sizeof(ft_code));
     if (!co)
         return NULL;
@@ -34,9 +113,15 @@ ft_obj *ft_code_new(const ft_code *t) {
     co->ob.ob_type = &ft_code_type;
     atomic_store_explicit(&co->ob.ob_flags, FT_OBF_SHAREABLE, memory_order_relaxed);
     atomic_store_explicit(&co->ob.ob_lock, 0, memory_order_relaxed);
-    co->instrs = dup_atomic(t->instrs, (size_t)t->ninstrs * sizeof(uint32_t));
-    if (t->ninstrs && !co->instrs)
+    /* one extra instruction past the end: falling off the code raises
+     * SystemError instead of reading beyond the block */
+    uint32_t *ins = ft_gc_alloc((size_t)(t->ninstrs + 1) * sizeof(uint32_t), FT_GC_ATOMIC);
+    if (!ins)
         return NULL;
+    if (t->ninstrs)
+        memcpy(ins, t->instrs, (size_t)t->ninstrs * sizeof(uint32_t));
+    ins[t->ninstrs] = FT_INSTR(OP_RETURN_GENERATOR, 0);
+    co->instrs = ins;
     co->positions = dup_atomic(t->positions, (size_t)t->ninstrs * sizeof(ft_position));
     if (t->positions && t->ninstrs && !co->positions)
         return NULL;

@@ -945,6 +945,13 @@ static int ex_to_vector(ft_obj *callable, ft_obj *args, ft_obj *kwargs, ft_obj *
 #define DISPATCH() goto dispatch
 #endif
 
+/* A safepoint may run finalizers or (later) signal handlers that raise:
+ * a pending exception then propagates from the current instruction. */
+#define EVAL_SAFEPOINT() do { \
+        if (FT_UNLIKELY(atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed))) { \
+            ft_safepoint_slow(ts); \
+            if (FT_UNLIKELY(ts->cur_exc != NULL)) goto error; \
+        } } while (0)
 #define PUSH(v) do { ft_obj *push_v_ = (v); *sp++ = push_v_; } while (0)
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -995,7 +1002,7 @@ ft_obj *ft_eval_frame(ft_thread *ts, ft_frame *f, int throwflag) {
         skip_tb = false;
         goto error;
     }
-    FT_SAFEPOINT(ts);
+    EVAL_SAFEPOINT();
 #if FT_USE_COMPUTED_GOTO
     DISPATCH();
 #else
@@ -1420,7 +1427,7 @@ dispatch:
     }
     TARGET(JUMP) {
         if ((ft_ssize)oparg <= (next_instr - first_instr) - 1)
-            FT_SAFEPOINT(ts);
+            EVAL_SAFEPOINT();
         JUMPTO(oparg);
         DISPATCH();
     }
@@ -1532,7 +1539,7 @@ dispatch:
             ts->frame = nf;
             f = nf;
             LOAD_FRAME_STATE();
-            FT_SAFEPOINT(ts);
+            EVAL_SAFEPOINT();
             DISPATCH();
         }
         ft_obj *r = ft_call(callable, args, total, NULL);
@@ -1540,7 +1547,7 @@ dispatch:
         if (!r)
             goto error;
         PUSH(r);
-        FT_SAFEPOINT(ts);
+        EVAL_SAFEPOINT();
         DISPATCH();
     }
     TARGET(CALL_KW) {
@@ -1568,7 +1575,7 @@ dispatch:
             ts->frame = nf;
             f = nf;
             LOAD_FRAME_STATE();
-            FT_SAFEPOINT(ts);
+            EVAL_SAFEPOINT();
             DISPATCH();
         }
         ft_obj *r = ft_call(callable, args, total, kwnames);
@@ -1576,7 +1583,7 @@ dispatch:
         if (!r)
             goto error;
         PUSH(r);
-        FT_SAFEPOINT(ts);
+        EVAL_SAFEPOINT();
         DISPATCH();
     }
     TARGET(CALL_FUNCTION_EX) {
@@ -1634,14 +1641,14 @@ dispatch:
             ts->frame = nf;
             f = nf;
             LOAD_FRAME_STATE();
-            FT_SAFEPOINT(ts);
+            EVAL_SAFEPOINT();
             DISPATCH();
         }
         ft_obj *r = ft_call(callable, vec, nargs, kwnames);
         if (!r)
             goto error;
         PUSH(r);
-        FT_SAFEPOINT(ts);
+        EVAL_SAFEPOINT();
         DISPATCH();
     }
     TARGET(CALL_INTRINSIC_1) {
