@@ -496,7 +496,9 @@ static int lex_fstring_middle(ft_lexer *lx, ft_token *t) {
         if (c == m->quote && (!m->triple || (peekc(lx, 1) == c && peekc(lx, 2) == c))) {
             if (lx->cur > start) return make_tok(lx, t, T_FSTRING_MIDDLE, start, sline, scol);
             if (m->in_spec) {
-                return LX_ERR(lx, "f-string: expecting '}'");
+                int qc = lx_col(lx, lx->cur);
+                return lx_err_range(lx, NULL, qc + 1, qc + 1 + (m->triple ? 3 : 1),
+                                    "f-string: expecting '}', or format specs");
             }
             lx->cur += m->triple ? 3 : 1;
             lx->nfmodes--;
@@ -610,7 +612,7 @@ static int handle_bol(ft_lexer *lx) {
     } else if (col > lx->indstack[lx->indent]) {
         if (lx->indent + 1 >= FT_LEX_MAXINDENT) {
             ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_IndentationError, lx->lineno,
-                         lx_col(lx, lx->cur), lx->lineno, -1, true, "too many levels of indentation");
+                         1, lx->lineno, 0, true, "too many levels of indentation");
             lx->errored = true;
             return -1;
         }
@@ -719,6 +721,19 @@ again:
     }
 
     if (c < 0) {
+        if (lx->level > 0) {
+            int l = lx->level - 1;
+            const char *p = line_ptr(lx->buf, lx->end, lx->parenlineno[l]);
+            /* CPython shows the line with its newline only when it is the last one */
+            bool last = p && memchr(p, '\n', (size_t)(lx->end - p)) == lx->end - 1;
+            lx->unclosed_line = lx->parenlineno[l];
+            char open = lx->parenstack[l];
+            if (open == 'f' || open == 's') open = '{';
+            ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_SyntaxError, lx->parenlineno[l],
+                         lx->parencol[l] + 1, lx->parenlineno[l], 0, last, "'%c' was never closed", open);
+            lx->errored = true;
+            return T_ERROR;
+        }
         if (lx->nfmodes > 0) {
             ft_lex_fmode *m = &lx->fmodes[lx->nfmodes - 1];
             int line;
@@ -729,18 +744,6 @@ again:
             return lx_err_range(lx, NULL, m->start_col + 1, m->start_col + 1,
                                 m->triple ? "unterminated triple-quoted f-string literal (detected at line %d)"
                                           : "unterminated f-string literal (detected at line %d)", line);
-        }
-        if (lx->level > 0) {
-            int l = lx->level - 1;
-            const char *p = line_ptr(lx->buf, lx->end, lx->parenlineno[l]);
-            /* CPython shows the line with its newline only when it is the last one */
-            bool last = p && memchr(p, '\n', (size_t)(lx->end - p)) == lx->end - 1;
-            lx->unclosed_line = lx->parenlineno[l];
-            ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_SyntaxError, lx->parenlineno[l],
-                         lx->parencol[l] + 1, lx->parenlineno[l], 0, last, "'%c' was never closed",
-                         lx->parenstack[l]);
-            lx->errored = true;
-            return T_ERROR;
         }
         eof_position(lx, t);
         if (!lx->last_was_newline) {
@@ -841,11 +844,15 @@ again:
             lx->errored = true;
             return T_ERROR;
         }
+        int bcol = lx_col(lx, lx->cur);
         lx->cur += 2;
-        newline_consumed(lx);
         if (lx->cur >= lx->end) {
-            return lx_err_range(lx, NULL, 0, 0, "unexpected EOF while parsing");
+            ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_SyntaxError, lx->lineno, bcol + 2,
+                         lx->lineno, -1, false, "unexpected EOF while parsing");
+            lx->errored = true;
+            return T_ERROR;
         }
+        newline_consumed(lx);
         goto again_nobol;
     }
 

@@ -24,6 +24,8 @@
 
 typedef ft_parser P;
 
+static inline ft_token *TK(P *p, int i) { return &p->chunks[i / FT_TOK_CHUNK][i % FT_TOK_CHUNK]; }
+
 /* ======================================================================
  * Failure and speculation
  * ====================================================================== */
@@ -115,47 +117,44 @@ static void *speculate(P *p, spec_fn fn, void *arg) {
  * Tokens
  * ====================================================================== */
 
+/* Tokens live in fixed-size chunks that never move, so an ft_token *
+ * stays valid while more tokens are read. */
+static void grow_chunks(P *p) {
+    if (p->ntoks < p->cap) return;
+    int nchunks = p->cap / FT_TOK_CHUNK;
+    ft_token **nc = realloc(p->chunks, (size_t)(nchunks + 1) * sizeof *nc);
+    if (!nc) fail_nomem(p);
+    p->chunks = nc;
+    nc[nchunks] = malloc(FT_TOK_CHUNK * sizeof(ft_token));
+    if (!nc[nchunks]) fail_nomem(p);
+    p->cap += FT_TOK_CHUNK;
+}
+
 static void fill_to(P *p, int i) {
     while (p->ntoks <= i) {
+        grow_chunks(p);
         if (p->ntoks > 0) {
-            int last = p->toks[p->ntoks - 1].type;
-            if (last == T_ENDMARKER || (last == T_ERROR)) {
+            int last = TK(p, p->ntoks - 1)->type;
+            if (last == T_ENDMARKER || last == T_ERROR) {
                 /* repeat the final token */
-                if (p->ntoks == p->cap) {
-                    int ncap = p->cap * 2;
-                    ft_token *nt = realloc(p->toks, (size_t)ncap * sizeof *nt);
-                    if (!nt) fail_nomem(p);
-                    p->toks = nt;
-                    p->cap = ncap;
-                }
-                p->toks[p->ntoks] = p->toks[p->ntoks - 1];
+                *TK(p, p->ntoks) = *TK(p, p->ntoks - 1);
                 p->ntoks++;
                 continue;
             }
         }
-        if (p->ntoks == p->cap) {
-            int ncap = p->cap ? p->cap * 2 : 256;
-            ft_token *nt = realloc(p->toks, (size_t)ncap * sizeof *nt);
-            if (!nt) fail_nomem(p);
-            p->toks = nt;
-            p->cap = ncap;
-        }
-        ft_token *t = &p->toks[p->ntoks];
+        ft_token *t = TK(p, p->ntoks);
         memset(t, 0, sizeof *t);
         ft_lex_next(&p->lx, t);
-        if (t->type == T_ERROR && p->lx.errored) {
-            /* the tokenizer error is raised as soon as the parser looks at it */
-            p->ntoks++;
-            bail(p);
-        }
         p->ntoks++;
+        /* a tokenizer error is raised as soon as the parser looks at it */
+        if (t->type == T_ERROR && p->lx.errored) bail(p);
     }
 }
 
 static ft_token *tok_at(P *p, int i) {
     fill_to(p, i);
     if (i > p->fill_max) p->fill_max = i;
-    return &p->toks[i];
+    return TK(p, i);
 }
 
 #define CUR(p) tok_at((p), (p)->pos)
@@ -167,7 +166,7 @@ static ft_token *advance(P *p) {
     ft_token *t = CUR(p);
     int i = p->pos;
     if (t->type != T_ENDMARKER) p->pos++;
-    return &p->toks[i];
+    return TK(p, i);
 }
 
 static bool accept(P *p, int type) {
@@ -185,7 +184,7 @@ static ft_token *expect_forced(P *p, int type, const char *what) {
     if (TT(p) != type) {
         ft_token *t = CUR(p);
         if (t->type == T_ERROR && !p->lx.errored) fail_invalid(p);
-        fail_tok(p, p->pos > 0 ? &p->toks[p->pos - 1] : t, "expected '%s'", what);
+        fail_tok(p, p->pos > 0 ? TK(p, p->pos - 1) : t, "expected '%s'", what);
     }
     return advance(p);
 }
@@ -243,8 +242,8 @@ static void vpush(P *p, vec *v, void *x) {
 #define SSEQ(v) SEQ(ft_stmt_seq, v)
 
 static ft_ast_pos pos_from(P *p, int start_tok) {
-    ft_token *s = &p->toks[start_tok];
-    ft_token *e = &p->toks[p->pos > start_tok ? p->pos - 1 : start_tok];
+    ft_token *s = TK(p, start_tok);
+    ft_token *e = TK(p, p->pos > start_tok ? p->pos - 1 : start_tok);
     return (ft_ast_pos){ s->lineno, s->col, e->end_lineno, e->end_col };
 }
 static ft_ast_pos pos_tok(ft_token *t) { return (ft_ast_pos){ t->lineno, t->col, t->end_lineno, t->end_col }; }
@@ -468,12 +467,12 @@ static int bracket_level_at(P *p, int tokidx) {
     /* scan back to the start of the logical line */
     int i = tokidx - 1;
     while (i >= 0) {
-        int t = p->toks[i].type;
+        int t = (*TK(p, i)).type;
         if (t == T_NEWLINE || t == T_INDENT || t == T_DEDENT) break;
         i--;
     }
     for (int j = i + 1; j < tokidx; j++) {
-        int t = p->toks[j].type;
+        int t = (*TK(p, j)).type;
         if (t == T_LPAR || t == T_LSQB || t == T_LBRACE) level++;
         else if ((t == T_RPAR || t == T_RSQB || t == T_RBRACE) && level > 0) level--;
     }
@@ -494,7 +493,7 @@ static void check_stray_assign(P *p, ft_expr *a) {
     if (b && TT(p) != T_EQUAL && TT(p) != T_COLONEQUAL) {
         if (a->kind == FT_EXPR_NAME)
             fail_range(p, a->pos, b->pos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        ft_token *ft = &p->toks[save];
+        ft_token *ft = TK(p, save);
         (void)ft;
         bool excluded = a->kind == FT_EXPR_LIST || a->kind == FT_EXPR_TUPLE || a->kind == FT_EXPR_GENERATOREXP ||
                         (a->kind == FT_EXPR_CONSTANT && (a->v.Constant.value == ft_True ||
@@ -858,7 +857,7 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_
             e->v.Starred.value = v;
             e->v.Starred.ctx = FT_CTX_LOAD;
             if (seen_kwunpack)
-                fail_range(p, pos_tok(&p->toks[st - 1]), e->pos,
+                fail_range(p, pos_tok(TK(p, st - 1)), e->pos,
                            "iterable argument unpacking follows keyword argument unpacking");
             vpush(p, args, e);
         } else if (t->type == T_DOUBLESTAR) {
@@ -872,10 +871,12 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_
             seen_kwunpack = true;
         } else if (t->type == T_NAME && TTk(p, 1) == T_EQUAL) {
             ft_token *nt = advance(p);
-            advance(p);
+            ft_token *nt_eq = advance(p);
             if (TT(p) == T_RPAR || TT(p) == T_COMMA)
-                fail_range(p, pos_tok(nt), pos_tok(&p->toks[p->pos - 1]), "expected argument value expression");
+                fail_range(p, pos_tok(nt), pos_tok(TK(p, p->pos - 1)), "expected argument value expression");
             ft_expr *v = parse_expression(p);
+            if (at_for(p))
+                fail_range(p, pos_tok(nt), pos_tok(nt_eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             if (TT(p) == T_COLONEQUAL || TT(p) == T_EQUAL) fail_invalid(p);
             ft_keyword *k = node_alloc(p, sizeof *k);
             k->arg = tok_ident(p, nt);
@@ -896,8 +897,8 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_
                 ft_expr *g = parse_genexp_after(p, st, e);
                 if (nargs_total == 1 && TT(p) == T_RPAR) {
                     /* sole argument: the genexp spans the call's parentheses */
-                    g->pos.lineno = p->toks[lpar_tok].lineno;
-                    g->pos.col_offset = p->toks[lpar_tok].col;
+                    g->pos.lineno = (*TK(p, lpar_tok)).lineno;
+                    g->pos.col_offset = (*TK(p, lpar_tok)).col;
                     g->pos.end_lineno = CUR(p)->end_lineno;
                     g->pos.end_col_offset = CUR(p)->end_col;
                     vpush(p, args, g);
@@ -909,7 +910,7 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_
                 int save = p->pos;
                 advance(p);
                 (void)save;
-                fail_range(p, e->pos, pos_tok(&p->toks[p->pos - 1]),
+                fail_range(p, e->pos, pos_tok(TK(p, p->pos - 1)),
                            "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
             if (seen_kwunpack) fail_tok(p, CUR(p), "positional argument follows keyword argument unpacking");
@@ -928,8 +929,8 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_
                 fail_node(p, g, "Generator expression must be parenthesized");
             }
             ft_expr *last = NULL;
-            if (kws->n && ((ft_keyword *)kws->items[kws->n - 1])->pos.lineno == p->toks[st].lineno &&
-                ((ft_keyword *)kws->items[kws->n - 1])->pos.col_offset == p->toks[st].col)
+            if (kws->n && ((ft_keyword *)kws->items[kws->n - 1])->pos.lineno == (*TK(p, st)).lineno &&
+                ((ft_keyword *)kws->items[kws->n - 1])->pos.col_offset == (*TK(p, st)).col)
                 last = ((ft_keyword *)kws->items[kws->n - 1])->value;
             else if (args->n)
                 last = args->items[args->n - 1];
@@ -1192,7 +1193,7 @@ static _Noreturn void fail_starred_value(P *p) {
     int st = p->pos;
     advance(p);
     parse_bitwise_or(p);
-    fail_range(p, pos_tok(&p->toks[st]), pos_tok(&p->toks[p->pos - 1]), "cannot use a starred expression in a dictionary value");
+    fail_range(p, pos_tok(TK(p, st)), pos_tok(TK(p, p->pos - 1)), "cannot use a starred expression in a dictionary value");
 }
 
 static ft_expr *parse_brace_atom(P *p) {
@@ -1210,7 +1211,7 @@ static ft_expr *parse_brace_atom(P *p) {
         advance(p);
         first_v = parse_bitwise_or(p);
         is_dict = true;
-        if (at_for(p)) fail_tok(p, &p->toks[dst], "dict unpacking cannot be used in dict comprehension");
+        if (at_for(p)) fail_tok(p, TK(p, dst), "dict unpacking cannot be used in dict comprehension");
     } else {
         first_k = parse_star_named_expression(p);
         is_dict = TT(p) == T_COLON;
@@ -1219,7 +1220,7 @@ static ft_expr *parse_brace_atom(P *p) {
             advance(p);
             if (TT(p) == T_STAR) fail_starred_value(p);
             if (TT(p) == T_RBRACE || TT(p) == T_COMMA)
-                fail_tok(p, &p->toks[p->pos - 1], "expression expected after dictionary key and ':'");
+                fail_tok(p, TK(p, p->pos - 1), "expression expected after dictionary key and ':'");
             first_v = parse_expression(p);
             if (at_for(p)) {
                 ft_comprehension_seq gens = parse_for_if_clauses(p);
@@ -1263,7 +1264,7 @@ static ft_expr *parse_brace_atom(P *p) {
                 advance(p);
                 if (TT(p) == T_STAR) fail_starred_value(p);
                 if (TT(p) == T_RBRACE || TT(p) == T_COMMA)
-                    fail_tok(p, &p->toks[p->pos - 1], "expression expected after dictionary key and ':'");
+                    fail_tok(p, TK(p, p->pos - 1), "expression expected after dictionary key and ':'");
                 vpush(p, &keys, k);
                 vpush(p, &values, parse_expression(p));
             }
@@ -1351,7 +1352,7 @@ static ft_comprehension_seq parse_for_if_clauses(P *p) {
         ft_expr *target = parse_star_targets_raw(p);
         if (TT(p) != K_IN) {
             make_target(p, target, TGT_FOR);
-            fail_tok(p, &p->toks[p->pos - 1 >= 0 ? p->pos - 1 : 0], "'in' expected after for-loop variables");
+            fail_tok(p, TK(p, p->pos - 1 >= 0 ? p->pos - 1 : 0), "'in' expected after for-loop variables");
         }
         make_target(p, target, TGT_FOR);
         advance(p);
@@ -1410,7 +1411,7 @@ static ft_arguments *parse_params(P *p, bool is_lambda) {
     int star_tok = -1;
     while (TT(p) != closer) {
         ft_token *t = CUR(p);
-        if (p->toks[p->pos].type == T_ERROR) fail_invalid(p);
+        if ((*TK(p, p->pos)).type == T_ERROR) fail_invalid(p);
         if (t->type == T_SLASH) {
             if (seen_slash) fail_tok(p, t, "/ may appear only once");
             if (seen_star) fail_tok(p, t, "/ must be ahead of *");
@@ -1433,9 +1434,9 @@ static ft_arguments *parse_params(P *p, bool is_lambda) {
                 if (TT(p) == T_EQUAL) fail_tok(p, CUR(p), "var-positional argument cannot have default value");
             } else if (TT(p) == T_COMMA) {
                 if (TTk(p, 1) == closer || (TTk(p, 1) == T_DOUBLESTAR))
-                    fail_tok(p, is_lambda ? CUR(p) : &p->toks[star_tok], "named arguments must follow bare *");
+                    fail_tok(p, is_lambda ? PEEK(p, 1) : TK(p, star_tok), "named arguments must follow bare *");
             } else if (TT(p) == closer) {
-                fail_tok(p, is_lambda ? CUR(p) : &p->toks[star_tok], "named arguments must follow bare *");
+                fail_tok(p, is_lambda ? CUR(p) : TK(p, star_tok), "named arguments must follow bare *");
             } else {
                 fail_invalid(p);
             }
@@ -1472,8 +1473,18 @@ static ft_arguments *parse_params(P *p, bool is_lambda) {
                 }
                 vpush(p, &args, a);
             }
-        } else if (t->type == T_LPAR && !is_lambda) {
-            fail_invalid(p);
+        } else if (t->type == T_LPAR) {
+            int depth = 0, i = p->pos;
+            for (;; i++) {
+                int tt = tok_at(p, i)->type;
+                if (tt == T_LPAR) depth++;
+                else if (tt == T_RPAR && --depth == 0) break;
+                else if (tt == T_NEWLINE || tt == T_ENDMARKER || tt == T_ERROR) fail_invalid(p);
+            }
+            ft_token *rp = TK(p, i);
+            fail_range(p, pos_tok(TK(p, p->pos)), pos_tok(rp), is_lambda ?
+                       "Lambda expression parameters cannot be parenthesized" :
+                       "Function parameters cannot be parenthesized");
         } else {
             fail_invalid(p);
         }
@@ -1793,7 +1804,7 @@ static ft_expr *parse_format_spec(P *p, bool raw) {
     fp_flush(p, &fp);
     /* the spec's JoinedStr starts at the ':' */
     if (p->pos > st) pos = pos_from(p, st - 1);
-    else pos = pos_tok(&p->toks[st - 1]);
+    else pos = pos_tok(TK(p, st - 1));
     ft_expr *e = E(p, FT_EXPR_JOINEDSTR, pos);
     e->v.JoinedStr.values = ESEQ(fp.values);
     return e;
@@ -1816,7 +1827,7 @@ static ft_expr *parse_fstring_field(P *p, bool raw, fparts *outer) {
         /* the ':' of a lambda ends the expression part: CPython reports it */
         while (TT(p) != T_COLON && TT(p) != T_RBRACE && TT(p) != T_FSTRING_END && TT(p) != T_ENDMARKER) advance(p);
         if (TT(p) == T_COLON) advance(p);
-        fail_range(p, pos_tok(&p->toks[lst]), pos_tok(&p->toks[p->pos - 1 > lst ? p->pos - 1 : lst]),
+        fail_range(p, pos_tok(TK(p, lst)), pos_tok(TK(p, p->pos - 1 > lst ? p->pos - 1 : lst)),
                    "f-string: lambda expressions are not allowed without parentheses");
     }
     else value = parse_star_expressions(p);
@@ -2013,8 +2024,8 @@ static void *spec_atom(P *p, void *arg) { (void)arg; return parse_atom(p); }
 /* Is this yield expression written without parentheses? */
 static bool yield_unparenthesized(P *p, ft_expr *y) {
     for (int i = 0; i < p->ntoks; i++) {
-        ft_token *t = &p->toks[i];
-        if (t->lineno == y->pos.lineno && t->col == y->pos.col_offset) return t->type == K_YIELD && (i == 0 || p->toks[i - 1].type != T_LPAR);
+        ft_token *t = TK(p, i);
+        if (t->lineno == y->pos.lineno && t->col == y->pos.col_offset) return t->type == K_YIELD && (i == 0 || (*TK(p, i - 1)).type != T_LPAR);
     }
     return true;
 }
@@ -2027,14 +2038,14 @@ static ft_stmt *parse_expr_stmt(P *p) {
     if (t == T_COLON) {
         /* annotated assignment */
         if (first->kind == FT_EXPR_TUPLE) {
-            if (p->toks[st].type != T_LPAR && first->v.List.elts.n)
+            if ((*TK(p, st)).type != T_LPAR && first->v.List.elts.n)
                 fail_node(p, first->v.List.elts.items[0], "only single target (not tuple) can be annotated");
             fail_node(p, first, "only single target (not tuple) can be annotated");
         }
         if (first->kind == FT_EXPR_LIST) fail_node(p, first, "only single target (not list) can be annotated");
         if (first->kind != FT_EXPR_NAME && first->kind != FT_EXPR_ATTRIBUTE && first->kind != FT_EXPR_SUBSCRIPT)
             fail_node(p, first, "illegal target for annotation");
-        int simple = first->kind == FT_EXPR_NAME && p->toks[st].type != T_LPAR;
+        int simple = first->kind == FT_EXPR_NAME && (*TK(p, st)).type != T_LPAR;
         set_ctx(first, FT_CTX_STORE);
         advance(p);
         ft_expr *ann = parse_expression(p);
@@ -2068,7 +2079,7 @@ static ft_stmt *parse_expr_stmt(P *p) {
             if (!bad) continue;
             if (i == 0) {
                 /* invalid_named_expression: "... here. Maybe you meant '==' instead of '='?" */
-                ft_token *ft = &p->toks[st];
+                ft_token *ft = TK(p, st);
                 bool excluded = ft->type == K_TRUE || ft->type == K_FALSE || ft->type == K_NONE ||
                                 tg->kind == FT_EXPR_TUPLE || tg->kind == FT_EXPR_LIST ||
                                 tg->kind == FT_EXPR_GENERATOREXP || tg->kind == FT_EXPR_COMPARE ||
@@ -2168,7 +2179,7 @@ static ft_alias *mk_alias(P *p, ft_obj *name, ft_obj *asname, ft_ast_pos pos) {
 }
 
 static _Noreturn void fail_no_names(P *p) {
-    ft_token *t = &p->toks[p->pos - 1];
+    ft_token *t = TK(p, p->pos - 1);
     fail_at(p, NULL, t->end_lineno, t->end_col, t->end_lineno, t->end_col, "Expected one or more names after 'import'");
 }
 
@@ -2206,6 +2217,7 @@ static ft_stmt *parse_from_import(P *p) {
         else break;
     }
     ft_obj *module = NULL;
+    if (level == 0 && TT(p) == K_IMPORT) fail_invalid(p);
     if (TT(p) != K_IMPORT) {
         ft_ast_pos pos;
         module = parse_dotted_name(p, &pos);
@@ -2366,13 +2378,13 @@ static void parse_simple_stmts(P *p, vec *out) {
 /* ---- compound statements ---- */
 
 static ft_stmt *parse_if_rest(P *p, int st, const char *kw) {
-    int line = p->toks[st].lineno;
+    int line = (*TK(p, st)).lineno;
     ft_expr *test = parse_named_expression(p);
     check_stray_assign(p, test);
     need_colon(p, false);
     ft_stmt_seq body = parse_block(p, kw, line);
     ft_stmt_seq orelse = {0};
-    ft_ast_pos pos = stmt_end_pos(pos_tok(&p->toks[st]), body);
+    ft_ast_pos pos = stmt_end_pos(pos_tok(TK(p, st)), body);
     if (TT(p) == K_ELIF) {
         int est = p->pos;
         advance(p);
@@ -2403,7 +2415,7 @@ static ft_stmt *parse_while(P *p) {
     check_stray_assign(p, test);
     need_colon(p, false);
     ft_stmt_seq body = parse_block(p, "'while' statement", line);
-    ft_ast_pos pos = stmt_end_pos(pos_tok(&p->toks[st]), body);
+    ft_ast_pos pos = stmt_end_pos(pos_tok(TK(p, st)), body);
     ft_stmt_seq orelse = {0};
     if (TT(p) == K_ELSE) {
         int eline = CUR(p)->lineno;
@@ -2420,7 +2432,7 @@ static ft_stmt *parse_while(P *p) {
 }
 
 static ft_stmt *parse_for(P *p, int st, bool is_async) {
-    int line = p->toks[st].lineno;
+    int line = (*TK(p, st)).lineno;
     advance(p);  /* for */
     ft_expr *target = parse_star_targets_raw(p);
     if (TT(p) != K_IN) {
@@ -2432,7 +2444,7 @@ static ft_stmt *parse_for(P *p, int st, bool is_async) {
     ft_expr *iter = parse_star_expressions(p);
     need_colon(p, false);
     ft_stmt_seq body = parse_block(p, "'for' statement", line);
-    ft_ast_pos pos = stmt_end_pos(pos_tok(&p->toks[st]), body);
+    ft_ast_pos pos = stmt_end_pos(pos_tok(TK(p, st)), body);
     ft_stmt_seq orelse = {0};
     if (TT(p) == K_ELSE) {
         int eline = CUR(p)->lineno;
@@ -2479,7 +2491,7 @@ static void *spec_paren_with_items(P *p, void *arg) {
 }
 
 static ft_stmt *parse_with(P *p, int st, bool is_async) {
-    int line = p->toks[st].lineno;
+    int line = (*TK(p, st)).lineno;
     advance(p);  /* with */
     vec items = {0};
     bool done = false;
@@ -2493,7 +2505,7 @@ static ft_stmt *parse_with(P *p, int st, bool is_async) {
     }
     need_colon(p, false);
     ft_stmt_seq body = parse_block(p, "'with' statement", line);
-    ft_stmt *s = S(p, is_async ? FT_STMT_ASYNCWITH : FT_STMT_WITH, stmt_end_pos(pos_tok(&p->toks[st]), body));
+    ft_stmt *s = S(p, is_async ? FT_STMT_ASYNCWITH : FT_STMT_WITH, stmt_end_pos(pos_tok(TK(p, st)), body));
     s->v.With.items = SEQ(ft_withitem_seq, items);
     s->v.With.body = body;
     return s;
@@ -2505,7 +2517,7 @@ static ft_stmt *parse_try(P *p) {
     advance(p);
     need_colon(p, true);
     ft_stmt_seq body = parse_block(p, "'try' statement", line);
-    ft_ast_pos pos = stmt_end_pos(pos_tok(&p->toks[st]), body);
+    ft_ast_pos pos = stmt_end_pos(pos_tok(TK(p, st)), body);
     vec handlers = {0};
     int star = -1;
     while (TT(p) == K_EXCEPT) {
@@ -2519,7 +2531,7 @@ static ft_stmt *parse_try(P *p) {
             if (TT(p) == T_COLON || TT(p) == T_NEWLINE) fail_tok(p, CUR(p), "expected one or more exception types");
         }
         if (star >= 0 && star != (int)is_star)
-            fail_range(p, pos_tok(&p->toks[hst]), pos_tok(&p->toks[p->pos - 1]),
+            fail_range(p, pos_tok(TK(p, hst)), pos_tok(TK(p, p->pos - 1)),
                        "cannot have both 'except' and 'except*' on the same 'try'");
         star = is_star;
         ft_expr *type = NULL;
@@ -2558,15 +2570,15 @@ static ft_stmt *parse_try(P *p) {
         h->type = type;
         h->name = name;
         h->body = hb;
-        h->pos = stmt_end_pos(pos_tok(&p->toks[hst]), hb);
+        h->pos = stmt_end_pos(pos_tok(TK(p, hst)), hb);
         vpush(p, &handlers, h);
         pos = h->pos;
-        pos.lineno = p->toks[st].lineno;
-        pos.col_offset = p->toks[st].col;
+        pos.lineno = (*TK(p, st)).lineno;
+        pos.col_offset = (*TK(p, st)).col;
     }
     ft_stmt_seq orelse = {0}, finalbody = {0};
     if (TT(p) == K_ELSE) {
-        if (handlers.n == 0) fail_invalid(p);
+        if (handlers.n == 0) fail_tok(p, CUR(p), "expected 'except' or 'finally' block");
         int eline = CUR(p)->lineno;
         advance(p);
         need_colon(p, true);
@@ -2646,7 +2658,7 @@ static ft_type_param_seq parse_type_params(P *p, bool alias) {
 }
 
 static ft_stmt *parse_funcdef(P *p, int st, ft_expr_seq decorators, bool is_async) {
-    int line = p->toks[st].lineno;
+    int line = (*TK(p, st)).lineno;
     int def_tok = p->pos;
     advance(p);  /* def */
     ft_token *n = CUR(p);
@@ -2660,10 +2672,10 @@ static ft_stmt *parse_funcdef(P *p, int st, ft_expr_seq decorators, bool is_asyn
     ft_expr *returns = NULL;
     if (accept(p, T_RARROW)) returns = parse_expression(p);
     need_colon(p, true);
-    ft_stmt_seq body = parse_block(p, "function definition", p->toks[def_tok].lineno);
+    ft_stmt_seq body = parse_block(p, "function definition", (*TK(p, def_tok)).lineno);
     (void)line;
     ft_stmt *s = S(p, is_async ? FT_STMT_ASYNCFUNCTIONDEF : FT_STMT_FUNCTIONDEF,
-                   stmt_end_pos(pos_tok(&p->toks[st]), body));
+                   stmt_end_pos(pos_tok(TK(p, st)), body));
     s->v.FunctionDef.name = tok_ident(p, n);
     s->v.FunctionDef.args = args;
     s->v.FunctionDef.body = body;
@@ -2688,8 +2700,8 @@ static ft_stmt *parse_classdef(P *p, int st, ft_expr_seq decorators) {
         parse_call_args(p, lp, &bases, &kws, false);
     }
     need_colon(p, false);
-    ft_stmt_seq body = parse_block(p, "class definition", p->toks[cls_tok].lineno);
-    ft_stmt *s = S(p, FT_STMT_CLASSDEF, stmt_end_pos(pos_tok(&p->toks[st]), body));
+    ft_stmt_seq body = parse_block(p, "class definition", (*TK(p, cls_tok)).lineno);
+    ft_stmt *s = S(p, FT_STMT_CLASSDEF, stmt_end_pos(pos_tok(TK(p, st)), body));
     s->v.ClassDef.name = tok_ident(p, n);
     s->v.ClassDef.bases = ESEQ(bases);
     s->v.ClassDef.keywords = SEQ(ft_keyword_seq, kws);
@@ -2742,7 +2754,7 @@ static ft_stmt *parse_match(P *p, ft_expr *subject) {
     }
     advance(p);
     vec cases = {0};
-    ft_ast_pos pos = pos_tok(&p->toks[st]);
+    ft_ast_pos pos = pos_tok(TK(p, st));
     while (TT(p) != T_DEDENT && TT(p) != T_ENDMARKER) {
         if (!IS_SOFT(p, "case")) fail_invalid(p);
         int cline = CUR(p)->lineno;
@@ -3191,7 +3203,7 @@ static bool declares_latin1(const char *s, ft_ssize n) {
 static void check_rest_of_source(P *p) {
     ft_obj *exc = ft_err_peek();
     if (!exc || !ft_exc_matches(exc, (ft_obj *)ft_exc_SyntaxError)) return;
-    int err_line = p->ntoks > 0 ? p->toks[p->fill_max < p->ntoks ? p->fill_max : p->ntoks - 1].lineno : 1;
+    int err_line = p->ntoks > 0 ? (*TK(p, p->fill_max < p->ntoks ? p->fill_max : p->ntoks - 1)).lineno : 1;
     exc = ft_err_fetch();
     ft_token t;
     for (int guard = 0; guard < 100000000; guard++) {
@@ -3295,7 +3307,8 @@ ft_mod *ft_parse(const char *src, ft_ssize len, ft_obj *filename, int mode, int 
         if (!ft_err_occurred()) ft_err_set_str(ft_exc_SyntaxError, "invalid syntax");
         if (!p.lx.errored) check_rest_of_source(&p);
     }
-    free(p.toks);
+    for (int i = 0; i < p.cap / FT_TOK_CHUNK; i++) free(p.chunks[i]);
+    free(p.chunks);
     free(buf);
     return result;
 }

@@ -2,8 +2,8 @@
  *
  * The parser is a hand-written recursive-descent parser over the token
  * stream of src/lexer, following CPython 3.13's PEG grammar rule by rule.
- * Tokens are pulled on demand into a malloc()ed array (tokens hold no GC
- * pointers). Errors unwind with longjmp to ft_parse(): at that point the
+ * Tokens are pulled on demand into malloc()ed chunks that never move, so
+ * token pointers stay valid for the whole parse (tokens hold no GC pointers). Errors unwind with longjmp to ft_parse(): at that point the
  * exception is set. AST nodes live in GC memory and are reachable from the
  * C stack while parsing (conservative scan), so nothing leaks or dies early.
  * A parser belongs to one thread; no locking.
@@ -18,10 +18,11 @@
 
 /* Nesting limit of rule recursion (CPython: MAXSTACK 6000). */
 #define FT_PARSER_MAXDEPTH 4000
+#define FT_TOK_CHUNK 512
 
 typedef struct ft_parser {
     ft_lexer lx;
-    ft_token *toks;
+    ft_token **chunks;      /* FT_TOK_CHUNK tokens each; never moved */
     int ntoks, cap;
     int pos;                /* index of the current token */
     int fill_max;           /* furthest token index looked at (error location) */
