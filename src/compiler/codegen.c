@@ -1190,9 +1190,7 @@ static int compile_function_body(compiler *c, ft_stmt_seq *body, bool is_async)
     for (ft_ssize i = start; i < body->n; i++)
         if (compile_stmt(c, body->items[i]) < 0)
             return -1;
-    EMITC(ft_None);
-    EMIT0(RETURN_VALUE);
-    return 0;
+    return 0;   /* the assembler adds the implicit `return None` */
 }
 
 static int compile_funcdef(compiler *c, ft_stmt *s)
@@ -2952,8 +2950,13 @@ static ft_obj *tuple_of(ft_obj **items, ft_ssize n)
 static ft_obj *assemble(compiler *c)
 {
     unit *u = c->u;
-    /* a label at the very end needs an instruction to land on */
-    if (u->ncode == 0 || !is_terminator(u->code[u->ncode - 1].op)) {
+    /* falling off the end returns None; a label at the very end needs an
+     * instruction to land on too */
+    bool need_return = u->ncode == 0 || !is_terminator(u->code[u->ncode - 1].op);
+    for (ft_ssize i = 0; i < u->nlabels && !need_return; i++)
+        if (u->labels[i] == u->ncode)
+            need_return = true;
+    if (need_return) {
         if (emit_const(c, ft_None) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
             return NULL;
     }
