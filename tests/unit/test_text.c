@@ -6,6 +6,9 @@
 #include "objects/codecs.h"
 #include "objects/unicode_db.h"
 
+#include <pthread.h>
+#include <stdio.h>
+
 static void test_utf8(void)
 {
     char buf[4];
@@ -166,6 +169,75 @@ static void test_bytes(void)
     ft_release_buffer(&v);
 }
 
+
+/* Free-threading: many threads intern the same names, race to build the
+ * lazy index and hash of one shared non-ASCII string, and append to one
+ * bytearray. */
+#define NTHREADS 8
+#define NITER 3000
+static ft_obj *shared_str, *shared_ba;
+static ft_obj *interned[NTHREADS][64];
+static _Atomic int thread_errors;
+
+static void *text_worker(void *arg)
+{
+    int k = (int)(intptr_t)arg;
+    ft_thread *ts = ft_thread_new(ft_rt->main_interp);
+    for (int i = 0; i < NITER; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "thr-key-%d", i % 64);
+        ft_obj *o = ft_str_intern_cstr(name);
+        if (!o) { atomic_fetch_add(&thread_errors, 1); continue; }
+        if (interned[k][i % 64] && interned[k][i % 64] != o) atomic_fetch_add(&thread_errors, 1);
+        interned[k][i % 64] = o;
+        ft_ssize idx = (i * 7 + k) % ft_str_len(shared_str);
+        uint32_t want = idx % 2 ? 0x3B1 : 0x1F600;
+        if (ft_str_char_at(shared_str, idx) != want) atomic_fetch_add(&thread_errors, 1);
+        if (ft_str_hash(shared_str) != ft_text_hash_bytes(ft_str_utf8(shared_str), (size_t)FT_STR(shared_str)->nbytes))
+            atomic_fetch_add(&thread_errors, 1);
+        if (ft_call_method1(shared_ba, "append", ft_smallint(k)) != ft_None) {
+            ft_err_clear();
+            atomic_fetch_add(&thread_errors, 1);
+        }
+        if (i % 500 == 0) FT_SAFEPOINT(ts);
+    }
+    ft_thread_delete(ts);
+    return NULL;
+}
+
+static void *join_all(void *arg)
+{
+    pthread_t *th = arg;
+    for (int k = 0; k < NTHREADS; k++) pthread_join(th[k], NULL);
+    return NULL;
+}
+
+static void test_threads(void)
+{
+    ft_gc_add_root(&shared_str, sizeof shared_str);
+    ft_gc_add_root(&shared_ba, sizeof shared_ba);
+    ft_strbuf b;
+    ft_strbuf_init(&b);
+    for (int i = 0; i < 5000; i++) ft_strbuf_append_codepoint(&b, i % 2 ? 0x3B1 : 0x1F600);
+    shared_str = ft_strbuf_finish(&b);
+    shared_ba = ft_bytearray_new(NULL, 0);
+    pthread_t th[NTHREADS];
+    for (int k = 0; k < NTHREADS; k++) pthread_create(&th[k], NULL, text_worker, (void *)(intptr_t)k);
+    ft_blocking_call(join_all, th);
+    CHECK(atomic_load(&thread_errors) == 0);
+    bool same = true;
+    for (int k = 1; k < NTHREADS; k++)
+        for (int j = 0; j < 64; j++)
+            if (interned[k][j] != interned[0][j]) same = false;
+    CHECK(same);
+    CHECK(((ft_bytearray *)shared_ba)->size == NTHREADS * NITER);
+    int counts[NTHREADS] = {0};
+    for (ft_ssize i = 0; i < ((ft_bytearray *)shared_ba)->size; i++) counts[(int)((ft_bytearray *)shared_ba)->items[i]]++;
+    bool fair = true;
+    for (int k = 0; k < NTHREADS; k++) if (counts[k] != NITER) fair = false;
+    CHECK(fair);
+}
+
 static void run_tests(void)
 {
     test_utf8();
@@ -177,4 +249,5 @@ static void run_tests(void)
     test_ucd();
     test_codecs();
     test_bytes();
+    test_threads();
 }
