@@ -804,8 +804,6 @@ static ft_obj *m_sort(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *k
     if (ft_parse_args("sort", args, nargs, kw, names, 0, 0, out) < 0) return NULL;
     bool rev = false;
     if (out[1]) {
-        if (!ft_int_check(out[1]))
-            return ft_err_format(ft_exc_TypeError, "'%T' object cannot be interpreted as an integer", out[1]);
         int t = ft_is_true(out[1]);
         if (t < 0) return NULL;
         rev = t;

@@ -1,0 +1,42 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(range(5), range(1, 5), range(1, 10, 2), range(10, 0, -3), range(0), range(-5, -1))
+print(list(range(5)), list(range(1, 10, 2)), list(range(10, 0, -3)), list(range(5, 5)), list(range(5, 0)))
+r = range(3, 30, 4)
+print(len(r), r[0], r[-1], r[2], r.start, r.stop, r.step, r.index(7), r.count(7), r.count(8), 7 in r, 8 in r, 31 in r)
+print(r[1:3], r[::-1], r[::2], r[-2:], r[100:], r[:-100], list(r[::-2]))
+t(lambda: r[100])
+t(lambda: r['a'])
+t(lambda: r.index(8))
+t(lambda: range(1.5))
+t(lambda: range())
+t(lambda: range(1, 2, 3, 4))
+t(lambda: range(1, 2, 0))
+t(lambda: range(x=1))
+print(range(0) == range(5, 5), range(0, 3) == range(0, 3, 1), range(0, 1, 5) == range(0, 2, 7), range(1, 5) == range(1, 6), range(3) != range(3))
+print(hash(range(0)) == hash(range(2, 2)), hash(range(1, 2)) == hash(range(1, 3, 5)), hash(range(10)) == hash((10, 0, 1)))
+t(lambda: range(3) < range(4))
+print(bool(range(0)), bool(range(1)), len(range(-10, 10, 3)), list(reversed(range(1, 10, 3))), list(reversed(range(0))))
+big = range(10 ** 20)
+print(big, big[-1], big[12345678901234567890], 10 ** 19 in big, big.index(10 ** 19), big[10 ** 19:][:3])
+t(lambda: len(big))
+print(big.__len__ is not None, bool(big), range(0, 2 ** 70, 2 ** 60)[3], list(range(2 ** 64, 2 ** 64 + 3)))
+bigr = reversed(range(2 ** 65, 2 ** 65 + 3))
+print(list(bigr), type(iter(big)).__name__, type(iter(range(3))).__name__)
+print(1.0 in range(3), 1.5 in range(3), True in range(2), 'a' in range(3), range(3).count(1.0), range(3).index(True))
+class I:
+    def __index__(self): return 4
+print(range(I()), range(I())[I() - 1] if False else range(I())[-1], list(range(1, I())))
+it = iter(range(5))
+print(it.__length_hint__(), next(it), it.__length_hint__(), list(it), it.__length_hint__())
+print(sum(range(101)), max(range(7)), sorted(range(5, 0, -1)), tuple(range(3)), set(range(3)))
+print(range(-3, 3)[::-1], list(range(-3, 3)[1::2]), range(5)[-100:100], range(0, -10, -2)[1:])
+for i in range(3, 0, -1):
+    print(i, end=' ')
+print()
+print(range(1, 11, 2)[1:4], range(1, 11, 2)[-1:0:-2])
+print(list(range(10)[::3]), list(range(-5, 5, 3)), range(9)[slice(None, None, None)])
