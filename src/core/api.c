@@ -52,6 +52,13 @@ int ftpy_initialize(const ftpy_config *cfg) {
  * (func, args, kwargs) tuples, last first), then flush the streams. */
 int ftpy_finalize(void) {
     ft_interp *interp = ft_interp_current();
+    /* Non-daemon threads first, as CPython: threading._shutdown() joins them. */
+    ft_obj *threading = ft_dict_get_cstr(interp->modules, "threading");
+    if (threading) {
+        ft_obj *r = ft_call_method0(threading, "_shutdown");
+        if (!r)
+            ft_err_write_unraisable(threading);
+    }
     ft_obj *cbs = interp->atexit_callbacks;
     for (ft_ssize i = cbs ? ft_list_size(cbs) - 1 : -1; i >= 0; i--) {
         ft_obj *entry = ft_list_get(cbs, i);
