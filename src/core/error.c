@@ -20,6 +20,7 @@
  */
 #include "core/ftcore.h"
 #include "objects/exceptions.h"
+#include "modules/import.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -1053,8 +1054,31 @@ static bool is_stdlib_name(ft_obj *name) {
 }
 
 /* Appends ". Did you mean: 'x'?" etc. to the message, as CPython does. */
+static void add_import_suggestion(tbuf *b, ft_obj *exc) {
+    ft_exc_import *e = (ft_exc_import *)exc;
+    ft_obj *wrong = e->name_from;
+    if (!wrong || !ft_str_check(wrong) || !e->name || !ft_str_check(e->name)) return;
+    ft_obj *saved = ft_err_fetch();
+    /* CPython looks at dir(__import__(exc.name)): the top-level package. */
+    ft_obj *mod = ft_import_module_level(e->name, ft_None, ft_None, ft_empty_tuple, 0);
+    ft_obj *d = mod ? ft_dir(mod) : NULL;
+    ft_obj *suggestion = NULL;
+    if (d && ft_list_check(d)) suggestion = best_suggestion(d, wrong, ft_str_utf8(wrong)[0] != '_');
+    if (suggestion) {
+        tb_adds(b, ". Did you mean: '");
+        tb_adds(b, ft_str_utf8(suggestion));
+        tb_adds(b, "'?");
+    }
+    ft_err_clear();
+    ft_err_restore(saved);
+}
+
 static void add_suggestion(tbuf *b, ft_obj *exc) {
     ft_type *t = FT_TYPE(exc);
+    if (ft_type_is_subtype(t, ft_exc_ImportError)) {
+        add_import_suggestion(b, exc);
+        return;
+    }
     bool is_attr = ft_type_is_subtype(t, ft_exc_AttributeError);
     bool is_name = ft_type_is_subtype(t, ft_exc_NameError);
     if (!is_attr && !is_name) return;
