@@ -913,6 +913,19 @@ static int call_helper(compiler *c, int nprefix, ft_expr_seq *args, ft_keyword_s
 static int compile_call(compiler *c, ft_expr *e)
 {
     ft_expr *f = e->v.Call.func;
+    st_scope *ste = c->u->ste;
+    if (ste->super_self && f->kind == FT_EXPR_NAME && ft_str_eq_cstr(f->v.Name.id, "super") &&
+        e->v.Call.args.n == 0 && e->v.Call.keywords.n == 0 &&
+        ft_st_scope_of(ste, f->v.Name.id) == ST_SC_GLOBAL_IMPLICIT) {
+        /* zero-argument super() in an (inlined in CPython) comprehension */
+        VISIT(f);
+        EMIT0(PUSH_NULL);
+        if (compile_nameop(c, c->id_class, FT_CTX_LOAD, &f->pos) < 0 ||
+            compile_nameop(c, ste->super_self, FT_CTX_LOAD, &f->pos) < 0)
+            return -1;
+        EMIT(CALL, 2);
+        return 0;
+    }
     bool ex = has_starred(&e->v.Call.args);
     for (ft_ssize i = 0; i < e->v.Call.keywords.n; i++)
         if (!e->v.Call.keywords.items[i]->arg)

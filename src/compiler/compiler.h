@@ -75,6 +75,9 @@ struct st_scope {
     bool child_free_class;    /* helper */
     bool has_annotations;     /* module/class: annotated simple names present */
     int comp_iter_expr;       /* >0 while walking a comprehension iterable */
+    ft_obj *super_self;       /* list/set/dict comprehension using super(): the
+                               * enclosing method's first parameter (CPython 3.12+
+                               * inlines these comprehensions, so super() works) */
     bool comp_inlined;        /* unused (comprehensions get their own scope) */
 };
 

@@ -739,9 +739,18 @@ static int visit_expr(walker *w, ft_expr *e)
         int flag = e->v.Name.ctx == FT_CTX_LOAD ? ST_USE : ST_DEF_LOCAL;
         if (add_def(w, e->v.Name.id, flag, &e->pos) < 0)
             return -1;
-        if (e->v.Name.ctx == FT_CTX_LOAD && st->cur->kind == ST_FUNCTION && e->v.Name.id == w->id_super)
+        if (e->v.Name.ctx == FT_CTX_LOAD && st->cur->kind == ST_FUNCTION && e->v.Name.id == w->id_super) {
             if (add_def_in(w, st->cur, w->id_class, ST_USE, &e->pos) < 0)
                 return -1;
+            st_scope *m = st->cur;
+            while (m && (m->comp == ST_COMP_LIST || m->comp == ST_COMP_SET || m->comp == ST_COMP_DICT))
+                m = m->parent;
+            if (m != st->cur && m && m->kind == ST_FUNCTION && !m->comp && m->nparams > 0) {
+                st->cur->super_self = m->varnames[0];
+                if (add_def_in(w, st->cur, m->varnames[0], ST_USE, &e->pos) < 0)
+                    return -1;
+            }
+        }
         return 0;
     }
     case FT_EXPR_LIST:
