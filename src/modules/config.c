@@ -15,6 +15,7 @@ extern const ft_module_def ft_importlib_module_def;
 extern const ft_module_def ft_time_module_def;
 extern const ft_module_def ft_posix_module_def;
 extern const ft_module_def ft__thread_module_def;
+extern const ft_module_def ft_atexit_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -27,5 +28,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_time_module_def,
     &ft_posix_module_def,
     &ft__thread_module_def,
+    &ft_atexit_module_def,
     NULL
 };
