@@ -15,7 +15,7 @@
 /* ---- attributes ------------------------------------------------------- */
 
 ft_obj *ft_getattr(ft_obj *o, ft_obj *name) {
-    if (!ft_str_check(name))
+    if (!ft_name_is_str(name))
         return ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", name);
     ft_type *tp = ft_type_of(o);
     if (tp->getattro) return tp->getattro(o, name);
@@ -35,7 +35,7 @@ ft_obj *ft_getattr_opt(ft_obj *o, ft_obj *name) {
 }
 
 int ft_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
-    if (!ft_str_check(name)) {
+    if (!ft_name_is_str(name)) {
         ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", name);
         return -1;
     }

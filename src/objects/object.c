@@ -122,7 +122,7 @@ static ft_obj *get_dict(ft_obj *o, bool create) {
 /* ---- generic getattr / setattr --------------------------------------- */
 
 ft_obj *ft_obj_generic_getattr(ft_obj *o, ft_obj *name) {
-    if (!ft_str_check(name))
+    if (!ft_name_is_str(name))
         return ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", name);
     ft_type *tp = ft_type_of(o);
     ft_obj *descr = ft_type_lookup(tp, name);
@@ -145,7 +145,7 @@ ft_obj *ft_obj_generic_getattr(ft_obj *o, ft_obj *name) {
 }
 
 int ft_obj_generic_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
-    if (!ft_str_check(name)) {
+    if (!ft_name_is_str(name)) {
         ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", name);
         return -1;
     }
@@ -186,7 +186,7 @@ int ft_obj_generic_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
 ft_obj *ft_getmethod(ft_obj *o, ft_obj *name, bool *is_method) {
     *is_method = false;
     ft_type *tp = ft_type_of(o);
-    if (tp->getattro != ft_obj_generic_getattr || !ft_str_check(name)) return ft_getattr(o, name);
+    if (tp->getattro != ft_obj_generic_getattr || !ft_name_is_str(name)) return ft_getattr(o, name);
     ft_obj *descr = ft_type_lookup(tp, name);
     ft_descrgetfunc f = NULL;
     bool meth = false;

@@ -12,11 +12,13 @@
  *    type and all its subclasses (ft_type_modified), *after* the dict was
  *    changed. Versions come from a global atomic counter and are never
  *    reused; 0 disables caching for that type.
- *  - Method cache: a global table of atomic pointers to immutable records
- *    {version, name, value}. A reader trusts a record only if its version
- *    equals the type's current version, so a record published from a stale
- *    lookup is never used (the version it carries is already outdated).
- *    The table is a GC root.
+ *  - Method cache: a global table of {version, name, value} entries, each
+ *    protected by a sequence counter (seqlock: writers CAS it odd, fill the
+ *    entry, then release it even; readers retry-free validate the counter
+ *    around their reads and treat any mismatch as a miss). A reader trusts
+ *    an entry only if its version equals the type's current version, so an
+ *    entry filled from a stale lookup is never used (the version it carries
+ *    is already outdated). The table is a GC root.
  *  - Subclass lists: `subclasses` of every type is a tuple of weak holders,
  *    replaced copy-on-write under `hier_lock` (a process-wide ft_mutex that
  *    guards only these tuples; no Python code runs while it is held).
@@ -37,12 +39,15 @@ static uint32_t new_version(void) {
 
 #define MCACHE_BITS 12
 #define MCACHE_SIZE (1u << MCACHE_BITS)
+/* One cache line per entry, guarded by a sequence counter (odd while a
+ * writer fills it). Writers that lose the CAS simply do not cache. */
 typedef struct mcache_entry {
-    uint32_t version;
-    ft_obj *name;
-    ft_obj *value;   /* NULL: known absent */
+    _Atomic uint32_t seq;
+    _Atomic uint32_t version;
+    ft_obj *_Atomic name;
+    ft_obj *_Atomic value;   /* NULL: known absent */
 } mcache_entry;
-static mcache_entry *_Atomic mcache[MCACHE_SIZE];
+static mcache_entry mcache[MCACHE_SIZE];
 
 static inline uint32_t mcache_hash(uint32_t version, ft_obj *name) {
     uintptr_t x = ((uintptr_t)name >> 3) ^ ((uintptr_t)version * 2654435761u);
@@ -147,25 +152,28 @@ static ft_obj *lookup_uncached(ft_type *type, ft_obj *name) {
 
 ft_obj *ft_type_lookup(ft_type *type, ft_obj *name) {
     uint32_t v = atomic_load_explicit(&type->version_tag, memory_order_acquire);
-    if (v) {
-        uint32_t h = mcache_hash(v, name);
-        mcache_entry *e = atomic_load_explicit(&mcache[h], memory_order_acquire);
-        if (e && e->version == v && e->name == name) return e->value;
-        ft_obj *saved = ft_err_occurred() ? ft_err_fetch() : NULL;
-        ft_obj *res = lookup_uncached(type, name);
-        mcache_entry *ne = ft_gc_alloc(sizeof(mcache_entry), FT_GC_SCAN);
-        if (ne) {
-            ne->version = v;
-            ne->name = name;
-            ne->value = res;
-            atomic_store_explicit(&mcache[h], ne, memory_order_release);
-        } else {
-            ft_err_clear();
-        }
-        if (saved) ft_err_restore(saved);
-        return res;
+    if (!v) return lookup_uncached(type, name);
+    mcache_entry *e = &mcache[mcache_hash(v, name)];
+    uint32_t s1 = atomic_load_explicit(&e->seq, memory_order_acquire);
+    if (!(s1 & 1)) {
+        uint32_t ev = atomic_load_explicit(&e->version, memory_order_relaxed);
+        ft_obj *en = atomic_load_explicit(&e->name, memory_order_relaxed);
+        ft_obj *val = atomic_load_explicit(&e->value, memory_order_relaxed);
+        atomic_thread_fence(memory_order_acquire);
+        if (atomic_load_explicit(&e->seq, memory_order_relaxed) == s1 && ev == v && en == name) return val;
     }
-    return lookup_uncached(type, name);
+    ft_obj *saved = ft_err_occurred() ? ft_err_fetch() : NULL;
+    ft_obj *res = lookup_uncached(type, name);
+    if (saved) ft_err_restore(saved);
+    uint32_t s = atomic_load_explicit(&e->seq, memory_order_relaxed);
+    if (!(s & 1) && atomic_compare_exchange_strong_explicit(&e->seq, &s, s + 1, memory_order_acquire,
+                                                            memory_order_relaxed)) {
+        atomic_store_explicit(&e->version, v, memory_order_relaxed);
+        atomic_store_explicit(&e->name, name, memory_order_relaxed);
+        atomic_store_explicit(&e->value, res, memory_order_relaxed);
+        atomic_store_explicit(&e->seq, s + 2, memory_order_release);
+    }
+    return res;
 }
 
 ft_obj *ft_type_lookup_cstr(ft_type *type, const char *name) {
@@ -557,7 +565,7 @@ const ft_method_def ft_type_new_wrapper_def = {
 
 ft_obj *ft_type_getattro(ft_obj *self, ft_obj *name) {
     ft_type *type = (ft_type *)self;
-    if (!ft_str_check(name))
+    if (!ft_name_is_str(name))
         return ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", name);
     ft_type *meta = ft_type_of(self);
     ft_obj *meta_attr = ft_type_lookup(meta, name);
@@ -582,7 +590,7 @@ ft_obj *ft_type_getattro(ft_obj *self, ft_obj *name) {
 
 int ft_type_setattro(ft_obj *self, ft_obj *name, ft_obj *value) {
     ft_type *type = (ft_type *)self;
-    if (!ft_str_check(name)) {
+    if (!ft_name_is_str(name)) {
         ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", name);
         return -1;
     }
@@ -1080,7 +1088,7 @@ static ft_obj *type_new(ft_type *metatype, ft_obj *const *args, size_t nargs, ft
     if (nargs != 3)
         return ft_err_format(ft_exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)", (int)nargs);
     ft_obj *name = args[0], *bases = args[1], *odict = args[2];
-    if (!ft_str_check(name))
+    if (!ft_name_is_str(name))
         return ft_err_format(ft_exc_TypeError, "type.__new__() argument 1 must be str, not %T", name);
     if (!ft_tuple_check(bases))
         return ft_err_format(ft_exc_TypeError, "type.__new__() argument 2 must be tuple, not %T", bases);

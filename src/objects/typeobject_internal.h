@@ -123,6 +123,9 @@ static inline bool ft_type_check(ft_obj *o) {
 }
 ft_obj *ft_type_mro_lookup_after(ft_type *start_after, ft_type *objtype, ft_obj *name);
 
+/* str check with the exact-type fast path inlined (attribute names). */
+static inline bool ft_name_is_str(ft_obj *o) { return ft_str_check_exact(o) || ft_str_check(o); }
+
 /* ---- object.c --------------------------------------------------------- */
 ft_obj *ft_object_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames);
 int ft_object_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames);
