@@ -1471,9 +1471,38 @@ void ft_err_print_exc(ft_obj *exc) {
     ft_err_restore(saved);
 }
 
+/* A user-installed sys.unraisablehook (anything but the original) gets an
+ * object with exc_type/exc_value/exc_traceback/err_msg/object, like
+ * CPython's UnraisableHookArgs. Returns true if the hook ran cleanly. */
+static bool call_user_unraisablehook(ft_obj *exc, ft_obj *context_obj) {
+    ft_thread *ts = ft_ts();
+    if (!ts || !ts->interp || !ts->interp->sys_dict) return false;
+    ft_obj *sysd = ts->interp->sys_dict;
+    ft_obj *hook = ft_dict_get_cstr(sysd, "unraisablehook");
+    ft_obj *orig = hook ? ft_dict_get_cstr(sysd, "__unraisablehook__") : NULL;
+    if (!hook || hook == orig || hook == ft_None) { ft_err_clear(); return false; }
+    ft_obj *args = ft_call0((ft_obj *)&ft_simplenamespace_type);
+    ft_obj *tb = ((ft_exc *)exc)->traceback;
+    if (!args || ft_setattr_cstr(args, "exc_type", (ft_obj *)FT_TYPE(exc)) < 0 ||
+        ft_setattr_cstr(args, "exc_value", exc) < 0 ||
+        ft_setattr_cstr(args, "exc_traceback", tb ? tb : ft_None) < 0 ||
+        ft_setattr_cstr(args, "err_msg", ft_None) < 0 ||
+        ft_setattr_cstr(args, "object", context_obj ? context_obj : ft_None) < 0) {
+        ft_err_clear();
+        return false;
+    }
+    if (ft_call1(hook, args)) return true;
+    ft_err_clear();
+    return false;
+}
+
 void ft_err_write_unraisable(ft_obj *context_obj) {
     ft_obj *exc = ft_err_fetch();
     if (!exc) return;
+    if (ft_exc_check(exc) && call_user_unraisablehook(exc, context_obj)) {
+        ft_err_clear();
+        return;
+    }
     ft_strbuf sb;
     ft_strbuf_init(&sb);
     if (context_obj) {
