@@ -747,8 +747,12 @@ again:
         }
         eof_position(lx, t);
         if (!lx->last_was_newline) {
+            /* implicit NEWLINE of a source without a final newline ('eval' and
+             * 'single' modes): CPython reports errors there at offset 0 */
             lx->last_was_newline = true;
             t->type = T_NEWLINE;
+            t->col = -1;
+            t->end_col = -2;
             return T_NEWLINE;
         }
         if (lx->indent > 0) {

@@ -3123,14 +3123,36 @@ static void parse_eval(P *p, ft_mod *m) {
 static void parse_single(P *p, ft_mod *m) {
     vec body = {0};
     m->kind = FT_MOD_INTERACTIVE;
-    while (TT(p) == T_NEWLINE) advance(p);
-    if (TT(p) == T_ENDMARKER) { m->body = SSEQ(body); return; }
-    parse_statement_into(p, &body);
-    while (TT(p) == T_NEWLINE) advance(p);
-    if (TT(p) != T_ENDMARKER) {
+    if (TT(p) == T_ENDMARKER || TT(p) == T_NEWLINE) {
         ft_token *t = CUR(p);
-        fail_at(p, NULL, t->lineno, t->col, t->end_lineno, t->end_col,
-                "multiple statements found while compiling a single statement");
+        if (p->end == p->buf) {
+            /* empty source: CPython has no location at all */
+            ft_err_syntax(ft_exc_SyntaxError, "invalid syntax", p->filename, 0, 0, 0, 0, ft_str_new("", 0));
+            ft_obj *exc = ft_err_fetch();
+            if (exc) {
+                static const char *const attrs[] = {"lineno", "offset", "end_lineno", "end_offset"};
+                for (int i = 0; i < 4; i++)
+                    if (ft_setattr_cstr(exc, attrs[i], ft_smallint(0)) < 0) ft_err_clear();
+                ft_err_restore(exc);
+            }
+            bail(p);
+        }
+        fail_at(p, NULL, t->lineno, -1, t->lineno, -2, "invalid syntax");
+    }
+    ft_stmt *s = parse_compound_or_null(p);
+    if (s) {
+        vpush(p, &body, s);
+        while (TT(p) == T_NEWLINE) advance(p);
+        if (TT(p) != T_ENDMARKER) fail_invalid(p);
+    } else {
+        parse_simple_stmts(p, &body);
+        int nl = p->pos - 1;
+        while (TT(p) == T_NEWLINE) advance(p);
+        if (TT(p) != T_ENDMARKER) {
+            ft_token *t = TK(p, nl);
+            fail_at(p, NULL, t->lineno, t->col, t->end_lineno, t->end_col,
+                    "multiple statements found while compiling a single statement");
+        }
     }
     m->body = SSEQ(body);
 }
@@ -3264,7 +3286,8 @@ ft_mod *ft_parse(const char *src, ft_ssize len, ft_obj *filename, int mode, int 
             buf[n++] = (char)c;
         }
     }
-    if (n == 0 || buf[n - 1] != '\n') buf[n++] = '\n';
+    /* like CPython's compile(): 'exec' sources get a final newline */
+    if (mode == FT_PARSE_EXEC && (n == 0 || buf[n - 1] != '\n')) buf[n++] = '\n';
     buf[n] = 0;
     const char *why = NULL;
     ft_ssize bad = invalid_utf8_at(buf, (ft_ssize)n, &why);

@@ -217,10 +217,18 @@ static void test_hostile(void) {
     s = repeat("1+", 100000, "1");
     expect_parses(s, strlen(s));
     free(s);
-    s = repeat("f(", 150, repeat(")", 150, ""));
+    {
+        char *close = repeat(")", 150, "");
+        s = repeat("f(", 150, close);
+        free(close);
+    }
     expect_desc(s, strlen(s), FT_PARSE_EXEC, "AST ");
     free(s);
-    s = repeat("f\"{", 60, repeat("}\"", 60, ""));
+    {
+        char *close = repeat("}\"", 60, "");
+        s = repeat("f\"{", 60, close);
+        free(close);
+    }
     {
         char *got = describe(s, strlen(s), FT_PARSE_EXEC);
         CHECK(starts(got, "AST ") || starts(got, "ERR ") || starts(got, "EXC "));
