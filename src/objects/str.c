@@ -16,6 +16,9 @@
  *    guarded by `intern_lock`. Allocation never happens under the lock.
  *  - str instances are GC-scanned (the `index` pointer), so the type is not
  *    FT_TPF_ATOMIC_INSTANCES.
+ *  - Hashing is SipHash-1-3 with CPython's key derivation over CPython's
+ *    canonical code-unit layout, so hash(str) and hash(bytes) equal
+ *    CPython's for the same PYTHONHASHSEED (and dict/set layouts can match).
  */
 #include "core/ftcore.h"
 #include "objects/str_impl.h"
@@ -25,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/random.h>
+#include <unistd.h>
 
 /* ------------------------------------------------------------------------ */
 /* Static small strings                                                       */
@@ -384,30 +388,36 @@ ft_obj *ft_str_substr(ft_obj *s, ft_ssize start, ft_ssize stop)
 static uint64_t hash_k0, hash_k1;
 static pthread_once_t hash_once = PTHREAD_ONCE_INIT;
 
+/* The key follows CPython's rules so that, like CPython, PYTHONHASHSEED=0
+ * gives the all-zero key and PYTHONHASHSEED=N the key CPython derives from
+ * N (its 24-byte secret filled by the MS linear congruential generator);
+ * with the same SipHash-1-3 over CPython's canonical code-unit layout (see
+ * ft_str_hash), str and bytes hashes then equal CPython's. */
 static void hash_key_init(void)
 {
     const char *seed = getenv("PYTHONHASHSEED");
+    uint8_t secret[24];
     if (seed && *seed && strcmp(seed, "random") != 0) {
-        unsigned long long v = strtoull(seed, NULL, 10);
-        /* Deterministic key from the seed (splitmix64). */
-        uint64_t z = v + 0x9E3779B97F4A7C15ull;
-        for (int i = 0; i < 2; i++) {
-            z += 0x9E3779B97F4A7C15ull;
-            uint64_t x = z;
-            x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-            x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-            x ^= x >> 31;
-            if (i == 0) hash_k0 = v == 0 ? 0 : x; else hash_k1 = v == 0 ? 0 : x;
+        unsigned long v = strtoul(seed, NULL, 10);
+        if (v == 0) memset(secret, 0, sizeof secret);
+        else {
+            unsigned int x = (unsigned int)v;
+            for (size_t i = 0; i < sizeof secret; i++) {
+                x = x * 214013u + 2531011u;
+                secret[i] = (uint8_t)((x >> 16) & 0xff);
+            }
         }
-        return;
-    }
-    uint64_t key[2] = {0, 0};
-    if (getrandom(key, sizeof key, 0) != (ssize_t)sizeof key) {
+    } else if (getrandom(secret, sizeof secret, 0) != (ssize_t)sizeof secret) {
         FILE *f = fopen("/dev/urandom", "rb");
-        if (f) { if (fread(key, sizeof key, 1, f) != 1) key[0] = (uint64_t)(uintptr_t)&key; fclose(f); }
+        if (!f || fread(secret, sizeof secret, 1, f) != 1) {
+            uint64_t t = (uint64_t)(uintptr_t)&secret ^ (uint64_t)getpid();
+            memcpy(secret, &t, 8);
+            memcpy(secret + 8, &t, 8);
+        }
+        if (f) fclose(f);
     }
-    hash_k0 = key[0];
-    hash_k1 = key[1];
+    memcpy(&hash_k0, secret, 8);
+    memcpy(&hash_k1, secret + 8, 8);
 }
 
 #define ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
@@ -417,14 +427,21 @@ static void hash_key_init(void)
         v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0; \
         v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32); } while (0)
 
-int64_t ft_text_hash_bytes(const void *data, size_t len)
+typedef struct sip_state { uint64_t v0, v1, v2, v3; } sip_state;
+
+static void sip_init(sip_state *st)
 {
-    if (len == 0) return 0;
     pthread_once(&hash_once, hash_key_init);
-    uint64_t v0 = hash_k0 ^ 0x736f6d6570736575ull, v1 = hash_k1 ^ 0x646f72616e646f6dull;
-    uint64_t v2 = hash_k0 ^ 0x6c7967656e657261ull, v3 = hash_k1 ^ 0x7465646279746573ull;
-    const unsigned char *p = data;
-    size_t nblocks = len / 8;
+    st->v0 = hash_k0 ^ 0x736f6d6570736575ull;
+    st->v1 = hash_k1 ^ 0x646f72616e646f6dull;
+    st->v2 = hash_k0 ^ 0x6c7967656e657261ull;
+    st->v3 = hash_k1 ^ 0x7465646279746573ull;
+}
+
+/* Compress whole 8-byte little-endian words (nblocks of them). */
+static void sip_blocks(sip_state *st, const unsigned char *p, size_t nblocks)
+{
+    uint64_t v0 = st->v0, v1 = st->v1, v2 = st->v2, v3 = st->v3;
     for (size_t i = 0; i < nblocks; i++) {
         uint64_t m;
         memcpy(&m, p + i * 8, 8);  /* little-endian hosts only (x86-64, aarch64) */
@@ -432,9 +449,15 @@ int64_t ft_text_hash_bytes(const void *data, size_t len)
         SIPROUND;
         v0 ^= m;
     }
-    uint64_t t = (uint64_t)len << 56;
-    const unsigned char *tail = p + nblocks * 8;
-    switch (len & 7) {
+    st->v0 = v0; st->v1 = v1; st->v2 = v2; st->v3 = v3;
+}
+
+/* Finish with the last (len % 8) bytes and the total length. */
+static int64_t sip_final(sip_state *st, const unsigned char *tail, size_t total_len)
+{
+    uint64_t v0 = st->v0, v1 = st->v1, v2 = st->v2, v3 = st->v3;
+    uint64_t t = (uint64_t)total_len << 56;
+    switch (total_len & 7) {
     case 7: t |= (uint64_t)tail[6] << 48; /* fall through */
     case 6: t |= (uint64_t)tail[5] << 40; /* fall through */
     case 5: t |= (uint64_t)tail[4] << 32; /* fall through */
@@ -452,12 +475,51 @@ int64_t ft_text_hash_bytes(const void *data, size_t len)
     return h == -1 ? -2 : h;
 }
 
+int64_t ft_text_hash_bytes(const void *data, size_t len)
+{
+    if (len == 0) return 0;
+    sip_state st;
+    sip_init(&st);
+    const unsigned char *p = data;
+    sip_blocks(&st, p, len / 8);
+    return sip_final(&st, p + (len / 8) * 8, len);
+}
+
+/* CPython hashes the canonical representation: one byte per code point
+ * when all are < 256, else 2 (all < 0x10000) or 4 bytes, little-endian.
+ * We stream those bytes through a fixed buffer (a multiple of 8 long). */
+static int64_t str_hash_compute(ft_str_obj *s)
+{
+    if (s->is_ascii) return ft_text_hash_bytes(s->data, (size_t)s->nbytes);
+    size_t unit = s->max_cp_kind;
+    size_t total = (size_t)s->length * unit;
+    sip_state st;
+    sip_init(&st);
+    unsigned char buf[512];
+    size_t fill = 0;
+    const char *p = s->data;
+    for (ft_ssize i = 0; i < s->length; i++) {
+        uint32_t c = ft_utf8_next(&p);
+        buf[fill] = (unsigned char)c;
+        if (unit >= 2) buf[fill + 1] = (unsigned char)(c >> 8);
+        if (unit == 4) { buf[fill + 2] = (unsigned char)(c >> 16); buf[fill + 3] = 0; }
+        fill += unit;
+        if (fill == sizeof buf) {
+            sip_blocks(&st, buf, sizeof buf / 8);
+            fill = 0;
+        }
+    }
+    size_t whole = fill / 8;
+    sip_blocks(&st, buf, whole);
+    return sip_final(&st, buf + whole * 8, total);
+}
+
 int64_t ft_str_hash(ft_obj *o)
 {
     ft_str_obj *s = FT_STR(o);
     int64_t h = atomic_load_explicit(&s->hash, memory_order_relaxed);
     if (h != -1) return h;
-    h = ft_text_hash_bytes(s->data, (size_t)s->nbytes);
+    h = str_hash_compute(s);
     atomic_store_explicit(&s->hash, h, memory_order_relaxed);
     return h;
 }
