@@ -405,6 +405,58 @@ static ft_ssize byte_to_char(const char *s, long bytes) {
     return n;
 }
 
+/* East Asian Wide/Fullwidth ranges (unicodedata 15.1, CPython 3.13): the
+ * traceback module counts such characters as two columns. */
+static const uint32_t wide_ranges[][2] = {
+    {0x1100, 0x115F}, {0x231A, 0x231B}, {0x2329, 0x232A}, {0x23E9, 0x23EC}, {0x23F0, 0x23F0},
+    {0x23F3, 0x23F3}, {0x25FD, 0x25FE}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267F, 0x267F},
+    {0x2693, 0x2693}, {0x26A1, 0x26A1}, {0x26AA, 0x26AB}, {0x26BD, 0x26BE}, {0x26C4, 0x26C5},
+    {0x26CE, 0x26CE}, {0x26D4, 0x26D4}, {0x26EA, 0x26EA}, {0x26F2, 0x26F3}, {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA}, {0x26FD, 0x26FD}, {0x2705, 0x2705}, {0x270A, 0x270B}, {0x2728, 0x2728},
+    {0x274C, 0x274C}, {0x274E, 0x274E}, {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
+    {0x27B0, 0x27B0}, {0x27BF, 0x27BF}, {0x2B1B, 0x2B1C}, {0x2B50, 0x2B50}, {0x2B55, 0x2B55},
+    {0x2E80, 0x2E99}, {0x2E9B, 0x2EF3}, {0x2F00, 0x2FD5}, {0x2FF0, 0x303E}, {0x3041, 0x3096},
+    {0x3099, 0x30FF}, {0x3105, 0x312F}, {0x3131, 0x318E}, {0x3190, 0x31E3}, {0x31EF, 0x321E},
+    {0x3220, 0x3247}, {0x3250, 0x4DBF}, {0x4E00, 0xA48C}, {0xA490, 0xA4C6}, {0xA960, 0xA97C},
+    {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE52}, {0xFE54, 0xFE66},
+    {0xFE68, 0xFE6B}, {0xFF01, 0xFF60}, {0xFFE0, 0xFFE6}, {0x16FE0, 0x16FE4},
+    {0x16FF0, 0x16FF1}, {0x17000, 0x187F7}, {0x18800, 0x18CD5}, {0x18D00, 0x18D08},
+    {0x1AFF0, 0x1AFF3}, {0x1AFF5, 0x1AFFB}, {0x1AFFD, 0x1AFFE}, {0x1B000, 0x1B122},
+    {0x1B132, 0x1B132}, {0x1B150, 0x1B152}, {0x1B155, 0x1B155}, {0x1B164, 0x1B167},
+    {0x1B170, 0x1B2FB}, {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF}, {0x1F18E, 0x1F18E},
+    {0x1F191, 0x1F19A}, {0x1F200, 0x1F202}, {0x1F210, 0x1F23B}, {0x1F240, 0x1F248},
+    {0x1F250, 0x1F251}, {0x1F260, 0x1F265}, {0x1F300, 0x1F320}, {0x1F32D, 0x1F335},
+    {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA}, {0x1F3CF, 0x1F3D3},
+    {0x1F3E0, 0x1F3F0}, {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E}, {0x1F440, 0x1F440},
+    {0x1F442, 0x1F4FC}, {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E}, {0x1F550, 0x1F567},
+    {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4}, {0x1F5FB, 0x1F64F},
+    {0x1F680, 0x1F6C5}, {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2}, {0x1F6D5, 0x1F6D7},
+    {0x1F6DC, 0x1F6DF}, {0x1F6EB, 0x1F6EC}, {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7EB},
+    {0x1F7F0, 0x1F7F0}, {0x1F90C, 0x1F93A}, {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF},
+    {0x1FA70, 0x1FA7C}, {0x1FA80, 0x1FA88}, {0x1FA90, 0x1FABD}, {0x1FABF, 0x1FAC5},
+    {0x1FACE, 0x1FADB}, {0x1FAE0, 0x1FAE8}, {0x1FAF0, 0x1FAF8}, {0x20000, 0x2FFFD},
+    {0x30000, 0x3FFFD},
+};
+
+static int cp_width(uint32_t c) {
+    if (c < 0x1100) return 1;
+    size_t lo = 0, hi = FT_ARRAY_LEN(wide_ranges);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < wide_ranges[mid][0]) hi = mid;
+        else if (c > wide_ranges[mid][1]) lo = mid + 1;
+        else return 2;
+    }
+    return 1;
+}
+
+/* Display width of the first `off` code points of a line. */
+static ft_ssize dwidth(const uint32_t *cp, ft_ssize n, ft_ssize off) {
+    ft_ssize w = 0;
+    for (ft_ssize i = 0; i < off && i < n; i++) w += cp_width(cp[i]);
+    return w + (off > n ? off - n : 0);
+}
+
 static void add_cps(tbuf *b, const uint32_t *cp, ft_ssize n) {
     for (ft_ssize i = 0; i < n; i++) {
         char u[4];
@@ -757,7 +809,12 @@ static void format_source(tbuf *b, ft_code *co, ft_obj *filename, long lineno,
         aright_line = seg_line[an.right];
         aright_col = seg_col[an.right];
         if (an.right == sn) { aright_line = nl - 1; aright_col = end_off; }
+        /* Caret columns are display columns (wide characters count 2). */
+        aleft_col = dwidth(dl[aleft_line].cp, dl[aleft_line].n, aleft_col);
+        aright_col = dwidth(dl[aright_line].cp, dl[aright_line].n, aright_col);
     }
+    ft_ssize dstart = dwidth(dl[0].cp, dl[0].n, start_off);
+    ft_ssize dend = dwidth(dl[nl - 1].cp, dl[nl - 1].n, end_off);
     char primary = '^', secondary = '^';
     bool show = false;
     if (an.kind != ANCHOR_NONE) {
@@ -803,10 +860,10 @@ static void format_source(tbuf *b, ft_code *co, ft_obj *filename, long lineno,
             if (!show) continue;
             ft_ssize nsp = 0;
             while (nsp < dl[cur].n && is_space_cp(dl[cur].cp[nsp])) nsp++;
-            ft_ssize ncar = cur == nl - 1 ? end_off : dl[cur].n;
+            ft_ssize ncar = cur == nl - 1 ? dend : dwidth(dl[cur].cp, dl[cur].n, dl[cur].n);
             for (ft_ssize col = 0; col < ncar; col++) {
                 char ch;
-                if (col < nsp || (cur == 0 && col < start_off)) ch = ' ';
+                if (col < nsp || (cur == 0 && col < dstart)) ch = ' ';
                 else if (an.kind != ANCHOR_NONE &&
                          (cur > aleft_line || (cur == aleft_line && col >= aleft_col)) &&
                          (cur < aright_line || (cur == aright_line && col < aright_col)))
