@@ -89,7 +89,7 @@ typedef struct compiler {
     unit *u;
     int nest;
     ft_obj *id_dot0, *id_class, *id_classcell, *id_module, *id_name, *id_qualname,
-        *id_doc, *id_annotations, *id_debug, *id_firstlineno, *id_static, *id_self,
+        *id_doc, *id_annotations, *id_debug, *id_firstlineno, *id_static, *id_self, *id_super,
         *empty_str;
 } compiler;
 
@@ -914,7 +914,7 @@ static int compile_call(compiler *c, ft_expr *e)
 {
     ft_expr *f = e->v.Call.func;
     st_scope *ste = c->u->ste;
-    if (ste->super_self && f->kind == FT_EXPR_NAME && ft_str_eq_cstr(f->v.Name.id, "super") &&
+    if (ste->super_self && f->kind == FT_EXPR_NAME && f->v.Name.id == c->id_super &&
         e->v.Call.args.n == 0 && e->v.Call.keywords.n == 0 &&
         ft_st_scope_of(ste, f->v.Name.id) == ST_SC_GLOBAL_IMPLICIT) {
         /* zero-argument super() in an (inlined in CPython) comprehension */
@@ -3095,6 +3095,7 @@ static int init_ids(compiler *c)
     ID(id_firstlineno, "__firstlineno__");
     ID(id_static, "__static_attributes__");
     ID(id_self, "self");
+    ID(id_super, "super");
     ID(empty_str, "");
 #undef ID
     return 0;
