@@ -19,9 +19,11 @@
  *    an entry only if its version equals the type's current version, so an
  *    entry filled from a stale lookup is never used (the version it carries
  *    is already outdated). The table is a GC root.
- *  - Subclass lists: `subclasses` of every type is a tuple of weak holders,
- *    replaced copy-on-write under `hier_lock` (a process-wide ft_mutex that
- *    guards only these tuples; no Python code runs while it is held).
+ *  - Subclass lists: `subclasses` of every type is an append-only block of
+ *    weak holders; appends and block replacement (compaction when full)
+ *    happen under `hier_lock`, a process-wide ft_mutex that guards only
+ *    these blocks (no Python code and no allocation while it is held);
+ *    readers load the block and its published size without locking.
  */
 #include "core/ftcore.h"
 #include <stdlib.h>
@@ -57,39 +59,64 @@ static inline uint32_t mcache_hash(uint32_t version, ft_obj *name) {
 /* Subclass holders: tiny objects with a weak pointer to the subclass. */
 typedef struct subref { ft_obj ob; ft_obj *weak; } subref;
 static ft_type subref_type = { FT_TYPE_HEAD_INIT, .name = "_subclass_ref", .basicsize = sizeof(subref) };
+/* Append-only block of holders: entries [0, size) are filled before size is
+ * published (release); a full block is replaced by a compacted larger one.
+ * Appends and replacements happen under hier_lock; readers take none. */
+typedef struct subblock { ft_obj ob; ft_ssize cap; _Atomic ft_ssize size; subref *items[]; } subblock;
+static ft_type subblock_type = { FT_TYPE_HEAD_INIT, .name = "_subclass_block", .basicsize = sizeof(subblock),
+                                 .itemsize = sizeof(subref *) };
 static ft_mutex hier_lock;
+
+static subblock *load_block(ft_type *t) {
+    return (subblock *)atomic_load_explicit((ft_obj *_Atomic *)&t->subclasses, memory_order_acquire);
+}
 
 static void add_subclass(ft_type *base, ft_type *sub) {
     subref *r = (subref *)ft_obj_alloc(&subref_type, sizeof(subref));
     if (!r) { ft_err_clear(); return; }
     ft_gc_weak_register(&r->weak, (ft_obj *)sub);
     for (;;) {
-        ft_obj *old = base->subclasses;
-        ft_ssize n = old ? ft_tuple_size(old) : 0, live = 0;
-        for (ft_ssize i = 0; i < n; i++)
-            if (ft_gc_weak_get(&((subref *)ft_tuple_get(old, i))->weak)) live++;
-        ft_obj *t = ft_tuple_new(live + 1);
-        if (!t) { ft_err_clear(); return; }
-        ft_ssize k = 0;
-        for (ft_ssize i = 0; i < n; i++) {
-            subref *s = (subref *)ft_tuple_get(old, i);
-            if (ft_gc_weak_get(&s->weak)) ft_tuple_items(t)[k++] = (ft_obj *)s;
+        subblock *b = load_block(base);
+        if (b) {
+            ft_mutex_lock(&hier_lock);
+            bool done = false;
+            if (load_block(base) == b) {
+                ft_ssize n = atomic_load_explicit(&b->size, memory_order_relaxed);
+                if (n < b->cap) {
+                    b->items[n] = r;
+                    atomic_store_explicit(&b->size, n + 1, memory_order_release);
+                    done = true;
+                }
+            }
+            ft_mutex_unlock(&hier_lock);
+            if (done) return;
         }
-        ft_tuple_items(t)[k++] = (ft_obj *)r;
+        /* (Re)build: compact the live holders into a block twice as big. */
+        ft_ssize n = b ? atomic_load_explicit(&b->size, memory_order_acquire) : 0;
+        ft_ssize cap = 8 + 2 * n;
+        subblock *nb = (subblock *)ft_obj_alloc(&subblock_type, sizeof(subblock) + cap * sizeof(subref *));
+        if (!nb) { ft_err_clear(); return; }
+        nb->cap = cap;
+        ft_ssize k = 0;
+        for (ft_ssize i = 0; i < n; i++)
+            if (ft_gc_weak_get(&b->items[i]->weak)) nb->items[k++] = b->items[i];
+        nb->items[k++] = r;
+        atomic_store_explicit(&nb->size, k, memory_order_relaxed);
         ft_mutex_lock(&hier_lock);
-        bool ok = base->subclasses == old;
-        if (ok) atomic_store_explicit((ft_obj *_Atomic *)&base->subclasses, t, memory_order_release);
+        bool ok = load_block(base) == b && (!b || atomic_load_explicit(&b->size, memory_order_relaxed) == n);
+        if (ok) atomic_store_explicit((ft_obj *_Atomic *)&base->subclasses, (ft_obj *)nb, memory_order_release);
         ft_mutex_unlock(&hier_lock);
         if (ok) return;
     }
 }
 
 ft_obj *ft_type_subclasses_list(ft_type *type) {
-    ft_obj *subs = atomic_load_explicit((ft_obj *_Atomic *)&type->subclasses, memory_order_acquire);
+    subblock *b = load_block(type);
     ft_obj *l = ft_list_new(0);
-    if (!l || !subs) return l;
-    for (ft_ssize i = 0; i < ft_tuple_size(subs); i++) {
-        ft_obj *t = ft_gc_weak_get(&((subref *)ft_tuple_get(subs, i))->weak);
+    if (!l || !b) return l;
+    ft_ssize n = atomic_load_explicit(&b->size, memory_order_acquire);
+    for (ft_ssize i = 0; i < n; i++) {
+        ft_obj *t = ft_gc_weak_get(&b->items[i]->weak);
         if (t && ft_list_append(l, t) < 0) return NULL;
     }
     return l;
@@ -98,10 +125,11 @@ ft_obj *ft_type_subclasses_list(ft_type *type) {
 static void modified_rec(ft_type *type, int depth) {
     atomic_store_explicit(&type->version_tag, new_version(), memory_order_release);
     if (depth > 1000) return;
-    ft_obj *subs = atomic_load_explicit((ft_obj *_Atomic *)&type->subclasses, memory_order_acquire);
-    if (!subs) return;
-    for (ft_ssize i = 0; i < ft_tuple_size(subs); i++) {
-        ft_obj *t = ft_gc_weak_get(&((subref *)ft_tuple_get(subs, i))->weak);
+    subblock *b = load_block(type);
+    if (!b) return;
+    ft_ssize n = atomic_load_explicit(&b->size, memory_order_acquire);
+    for (ft_ssize i = 0; i < n; i++) {
+        ft_obj *t = ft_gc_weak_get(&b->items[i]->weak);
         if (t) modified_rec((ft_type *)t, depth + 1);
     }
 }
@@ -481,7 +509,7 @@ int ft_type_ready(ft_type *type) {
         }
         type->flags |= FT_TPF_IMMUTABLE;
         ft_gc_add_root(type, sizeof(ft_type));
-        if (base && type != &subref_type) add_subclass(base, type);
+        if (base && type != &subref_type && type != &subblock_type) add_subclass(base, type);
     } else {
         if (base) {
             type->flags |= base->flags & (0xFF0000u | FT_TPF_SEQUENCE | FT_TPF_MAPPING | FT_TPF_MATCH_SELF);
@@ -1305,6 +1333,7 @@ int ft_typesys_init(void) {
     if (ft_type_ready(&ft_object_type) < 0) return -1;
     if (ft_type_ready(&ft_type_type) < 0) return -1;
     if (ft_type_ready(&subref_type) < 0) return -1;
+    if (ft_type_ready(&subblock_type) < 0) return -1;
     if (ft_object_typesys_init() < 0) return -1;
     if (ft_descr_init() < 0) return -1;
     if (ft_super_init() < 0) return -1;
