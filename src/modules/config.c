@@ -16,6 +16,7 @@ extern const ft_module_def ft_time_module_def;
 extern const ft_module_def ft_posix_module_def;
 extern const ft_module_def ft__thread_module_def;
 extern const ft_module_def ft_atexit_module_def;
+extern const ft_module_def ft_hashlib_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -29,5 +30,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_posix_module_def,
     &ft__thread_module_def,
     &ft_atexit_module_def,
+    &ft_hashlib_module_def,
     NULL
 };
