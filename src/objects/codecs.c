@@ -15,7 +15,8 @@
 
 #include <stdio.h>
 
-enum codec_id { C_UTF8, C_ASCII, C_LATIN1, C_UTF16, C_UTF16LE, C_UTF16BE, C_UTF32, C_UTF32LE, C_UTF32BE };
+enum codec_id { C_UTF8, C_ASCII, C_LATIN1, C_UTF16, C_UTF16LE, C_UTF16BE, C_UTF32, C_UTF32LE, C_UTF32BE,
+                C_UTF8SIG, C_UESC, C_RAWUESC };
 enum handler { H_STRICT, H_IGNORE, H_REPLACE, H_BACKSLASH, H_SURROGATEESCAPE, H_SURROGATEPASS,
                H_XMLCHARREF, H_NAMEREPLACE, H_UNKNOWN };
 
@@ -36,9 +37,13 @@ static const struct { const char *alias; int id; } aliases[] = {
     {"utf_32", C_UTF32}, {"utf32", C_UTF32}, {"u32", C_UTF32},
     {"utf_32_le", C_UTF32LE}, {"utf_32le", C_UTF32LE}, {"utf32le", C_UTF32LE},
     {"utf_32_be", C_UTF32BE}, {"utf_32be", C_UTF32BE}, {"utf32be", C_UTF32BE},
+    {"utf_8_sig", C_UTF8SIG}, {"utf8_sig", C_UTF8SIG},
+    {"unicode_escape", C_UESC}, {"unicodeescape", C_UESC},
+    {"raw_unicode_escape", C_RAWUESC}, {"rawunicodeescape", C_RAWUESC},
 };
 static const char *const canonical_names[] = {
     "utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+    "utf-8-sig", "unicodeescape", "rawunicodeescape",
 };
 
 static int codec_lookup(const char *name)
@@ -445,6 +450,104 @@ static ft_obj *decode_utf32(dec *st, int *byteorder, bool final, ft_ssize *consu
     return ft_strbuf_finish(&st->out);
 }
 
+
+static int hexdig(unsigned char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* unicode_escape (raw=false) and raw_unicode_escape (raw=true) decoders. */
+static ft_obj *decode_escape(dec *st, bool raw)
+{
+    const unsigned char *d = st->d;
+    ft_ssize len = st->len, i = 0;
+    while (i < len) {
+        unsigned char c = d[i];
+        if (c != '\\') {
+            if (ft_strbuf_append_codepoint(&st->out, c) < 0) return NULL;
+            i++;
+            continue;
+        }
+        ft_ssize start = i, resume;
+        if (raw) {
+            /* only \u / \U preceded by an odd run of backslashes are escapes */
+            ft_ssize j = i;
+            while (j < len && d[j] == '\\') j++;
+            ft_ssize run = j - i;
+            if (j >= len || (d[j] != 'u' && d[j] != 'U') || run % 2 == 0) {
+                for (ft_ssize k = 0; k < run; k++)
+                    if (ft_strbuf_append_codepoint(&st->out, '\\') < 0) return NULL;
+                i = j;
+                continue;
+            }
+            for (ft_ssize k = 0; k < run - 1; k++)
+                if (ft_strbuf_append_codepoint(&st->out, '\\') < 0) return NULL;
+            start = j - 1;
+            i = j;
+        } else {
+            i++;
+            if (i >= len) {
+                if (dec_error(st, start, len, "\\ at end of string", &resume) < 0) return NULL;
+                i = resume;
+                continue;
+            }
+        }
+        unsigned char e = d[i++];
+        uint32_t v = 0;
+        int ndig = 0;
+        const char *trunc = NULL;
+        switch (raw ? (e == 'u' || e == 'U' ? e : 0) : e) {
+        case '\n': continue;
+        case '\\': v = '\\'; break;
+        case '\'': v = '\''; break;
+        case '"': v = '"'; break;
+        case 'b': v = '\b'; break;
+        case 'f': v = '\f'; break;
+        case 't': v = '\t'; break;
+        case 'n': v = '\n'; break;
+        case 'r': v = '\r'; break;
+        case 'v': v = '\v'; break;
+        case 'a': v = 7; break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+            v = (uint32_t)(e - '0');
+            for (int k = 0; k < 2 && i < len && d[i] >= '0' && d[i] <= '7'; k++) v = v * 8 + (uint32_t)(d[i++] - '0');
+            break;
+        case 'x': ndig = 2; trunc = "truncated \\xXX escape"; break;
+        case 'u': ndig = 4; trunc = "truncated \\uXXXX escape"; break;
+        case 'U': ndig = 8; trunc = "truncated \\UXXXXXXXX escape"; break;
+        case 'N':
+            ft_err_set_str(ft_exc_NotImplementedError,
+                           "\\N{...} escapes need the Unicode name database, which ftpy does not include");
+            return NULL;
+        default:
+            /* unknown escape: kept as is */
+            if (ft_strbuf_append_codepoint(&st->out, '\\') < 0 || ft_strbuf_append_codepoint(&st->out, e) < 0)
+                return NULL;
+            continue;
+        }
+        if (ndig) {
+            int k = 0;
+            for (; k < ndig && i < len && hexdig(d[i]) >= 0; k++) v = v * 16 + (uint32_t)hexdig(d[i++]);
+            if (k < ndig) {
+                if (dec_error(st, start, i, trunc, &resume) < 0) return NULL;
+                i = resume;
+                continue;
+            }
+            if (v > 0x10FFFF) {
+                if (dec_error(st, start, i, raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character", &resume) < 0)
+                    return NULL;
+                i = resume;
+                continue;
+            }
+        }
+        if (ft_strbuf_append_codepoint(&st->out, v) < 0) return NULL;
+    }
+    return ft_strbuf_finish(&st->out);
+}
+
 ft_obj *ft_codec_decode_incremental(const char *data, ft_ssize len, const char *encoding,
                                     const char *errors, bool final, ft_ssize *consumed, int *byteorder)
 {
@@ -461,6 +564,20 @@ ft_obj *ft_codec_decode_incremental(const char *data, ft_ssize len, const char *
     ft_ssize dummy;
     if (!consumed) consumed = &dummy;
     switch (id) {
+    case C_UTF8SIG:
+        if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+            ft_obj *r = ft_codec_decode_incremental(data + 3, len - 3, "utf-8", errors, final, consumed, byteorder);
+            if (r) *consumed += 3;
+            return r;
+        }
+        if (!final && len < 3 && !memcmp(data, "\xEF\xBB\xBF", (size_t)len)) {
+            *consumed = 0;
+            return ft_str_new_trusted("", 0, 0);
+        }
+        st.codec = C_UTF8;
+        st.name = "utf-8";
+        return decode_utf8(&st, final, consumed);
+    case C_UESC: case C_RAWUESC: *consumed = len; return decode_escape(&st, id == C_RAWUESC);
     case C_UTF8: return decode_utf8(&st, final, consumed);
     case C_ASCII: case C_LATIN1: *consumed = len; return decode_charmap(&st, id == C_ASCII);
     case C_UTF16: case C_UTF16LE: case C_UTF16BE: return decode_utf16(&st, byteorder, final, consumed);
@@ -594,11 +711,43 @@ static bool str_has_surrogates(ft_obj *s)
 
 static bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
 
+
+static ft_obj *encode_escape(ft_obj *str, bool raw)
+{
+    bbuf out = {NULL, 0, 0};
+    const char *p = FT_STR(str)->data, *end = p + FT_STR(str)->nbytes;
+    char tmp[16];
+    while (p < end) {
+        uint32_t c = ft_utf8_next(&p);
+        int n;
+        if (raw ? c < 0x100 : (c >= 0x20 && c < 0x7F && c != '\\')) { tmp[0] = (char)c; n = 1; }
+        else if (!raw && c == '\\') { tmp[0] = '\\'; tmp[1] = '\\'; n = 2; }
+        else if (!raw && c == '\t') { memcpy(tmp, "\\t", 2); n = 2; }
+        else if (!raw && c == '\n') { memcpy(tmp, "\\n", 2); n = 2; }
+        else if (!raw && c == '\r') { memcpy(tmp, "\\r", 2); n = 2; }
+        else if (c < 0x100) n = snprintf(tmp, sizeof tmp, "\\x%02x", c);
+        else if (c < 0x10000) n = snprintf(tmp, sizeof tmp, "\\u%04x", c);
+        else n = snprintf(tmp, sizeof tmp, "\\U%08x", c);
+        if (bb_put(&out, tmp, n) < 0) return NULL;
+    }
+    return ft_bytes_new(out.p ? out.p : "", out.len);
+}
+
 ft_obj *ft_codec_encode(ft_obj *str, const char *encoding, const char *errors)
 {
     int id = codec_lookup(encoding);
     if (id < 0) return unknown_encoding(encoding);
     ft_str_obj *s = FT_STR(str);
+    if (id == C_UESC || id == C_RAWUESC) return encode_escape(str, id == C_RAWUESC);
+    if (id == C_UTF8SIG) {
+        ft_obj *b = ft_codec_encode(str, "utf-8", errors);
+        if (!b) return NULL;
+        ft_obj *r = ft_bytes_raw(ft_bytes_size(b) + 3);
+        if (!r) return NULL;
+        memcpy(ft_bytes_data(r), "\xEF\xBB\xBF", 3);
+        memcpy(ft_bytes_data(r) + 3, ft_bytes_data(b), (size_t)ft_bytes_size(b));
+        return r;
+    }
     if (id == C_UTF8 && !str_has_surrogates(str)) return ft_bytes_new(s->data, s->nbytes);
     if ((id == C_ASCII || id == C_LATIN1) && s->is_ascii) return ft_bytes_new(s->data, s->nbytes);
     enc st;
