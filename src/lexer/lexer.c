@@ -248,11 +248,7 @@ static int verify_end_of_number(ft_lexer *lx, const char *kind) {
         size_t n = strlen(kws[i]);
         if (lx->cur + n <= lx->end && memcmp(lx->cur, kws[i], n) == 0) return 0;
     }
-    if (c >= 128) {
-        /* a non-identifier character right after a number is reported on its own */
-        uint32_t cp;
-        if (ft_utf8_decode_one(lx->cur, lx->end, &cp) && !cp_is_id_char(cp)) return 0;
-    }
+    if (c >= 128) return 0;  /* `1é` is a number followed by a name, as in CPython */
     LX_ERR(lx, "invalid %s literal", kind);
     return -1;
 }
@@ -802,6 +798,8 @@ again:
                 if (p == lx->cur ? !cp_is_id_start(cp) : !cp_is_id_char(cp)) {
                     int c1 = lx_col(lx, p) + 1;
                     lx->cur = p + n;
+                    if (!ft_ucd_isprintable(cp))
+                        return lx_err_range(lx, NULL, c1, c1, "invalid non-printable character U+%04X", (unsigned)cp);
                     return lx_err_range(lx, NULL, c1, c1, "invalid character '%.*s' (U+%04X)", n, p, (unsigned)cp);
                 }
                 p += n;
@@ -950,6 +948,8 @@ again:
         int n = ft_utf8_decode_one(lx->cur, lx->end, &cp);
         if (n <= 0) n = 1;
         lx->cur += n;
+        if (!ft_ucd_isprintable(cp))
+            return lx_err_range(lx, NULL, scol + 1, scol + 1, "invalid non-printable character U+%04X", (unsigned)cp);
         return lx_err_range(lx, NULL, scol + 1, scol + 1, "invalid character '%.*s' (U+%04X)", n, start, (unsigned)cp);
     }
     if (c < 32 || c == 127) {

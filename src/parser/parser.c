@@ -2739,6 +2739,20 @@ static void *spec_match_header(P *p, void *arg) {
     return subj;
 }
 
+static void *spec_match_no_colon(P *p, void *arg) {
+    (void)arg;
+    advance(p);  /* match */
+    if (TT(p) == T_COLON || TT(p) == T_EQUAL || TT(p) == T_DOT || TT(p) == T_NEWLINE) fail_invalid(p);
+    ft_expr *subj = parse_star_named_expressions_tuple(p);
+    if (TT(p) != T_NEWLINE) fail_invalid(p);
+    return subj;
+}
+
+static void *spec_simple_stmts(P *p, void *arg) {
+    parse_simple_stmts(p, arg);
+    return arg;
+}
+
 static ft_stmt *parse_match(P *p, ft_expr *subject) {
     int st = p->pos;
     int line = CUR(p)->lineno;
@@ -2761,7 +2775,10 @@ static ft_stmt *parse_match(P *p, ft_expr *subject) {
         advance(p);
         ft_pattern *pat = parse_patterns(p);
         ft_expr *guard = NULL;
-        if (accept(p, K_IF)) guard = parse_named_expression(p);
+        if (accept(p, K_IF)) {
+            guard = parse_named_expression(p);
+            check_stray_assign(p, guard);
+        }
         need_colon(p, false);
         ft_stmt_seq body = parse_block(p, "'case' statement", cline);
         ft_match_case *mc = node_alloc(p, sizeof *mc);
@@ -2803,6 +2820,14 @@ static ft_stmt *parse_compound_or_null(P *p) {
             if (subj) {
                 p->pos = st;
                 return parse_match(p, subj);
+            }
+            /* `match x` NEWLINE that is no valid expression statement: "expected ':'" */
+            if (speculate(p, spec_match_no_colon, NULL)) {
+                int nl = p->pos;
+                p->pos = st;
+                vec tmp = {0};
+                if (!speculate(p, spec_simple_stmts, &tmp)) fail_tok(p, TK(p, nl), "expected ':'");
+                p->pos = st;
             }
         }
         return NULL;
@@ -3054,7 +3079,7 @@ static ft_pattern *parse_closed_pattern(P *p) {
             if (TT(p) == T_DOUBLESTAR) {
                 advance(p);
                 ft_token *n = CUR(p);
-                if (n->type != T_NAME) fail_invalid(p);
+                if (n->type != T_NAME || tok_is(n, "_")) fail_invalid(p);
                 advance(p);
                 rest = tok_ident(p, n);
                 accept(p, T_COMMA);
@@ -3173,7 +3198,11 @@ static ft_ssize invalid_utf8_at(const char *s, ft_ssize n, const char **why) {
         if (i + len > n) { *why = "unexpected end of data"; return i; }
         for (int k = 1; k < len; k++) {
             unsigned char d = (unsigned char)s[i + k];
-            if ((d & 0xC0) != 0x80) { *why = "invalid continuation byte"; return i; }
+            if ((d & 0xC0) != 0x80) {
+                /* CPython decodes token by token: a sequence cut by ASCII text ends its token */
+                *why = d < 0x80 ? "unexpected end of data" : "invalid continuation byte";
+                return i;
+            }
             cp = (cp << 6) | (d & 0x3F);
         }
         if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
