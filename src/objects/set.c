@@ -46,10 +46,6 @@ bool ft_set_check(ft_obj *o) {
            ft_type_is_subtype(t, &ft_set_type) || ft_type_is_subtype(t, &ft_frozenset_type);
 }
 bool ft_frozenset_check_exact(ft_obj *o) { return FT_TYPE(o) == &ft_frozenset_type; }
-static bool is_frozen(ft_obj *o) {
-    ft_type *t = FT_TYPE(o);
-    return t == &ft_frozenset_type || (t != &ft_set_type && ft_type_is_subtype(t, &ft_frozenset_type));
-}
 static bool is_set_type(ft_type *t) { return t == &ft_set_type || ft_type_is_subtype(t, &ft_set_type); }
 
 static int ensure_table(ft_setobj *so) {
