@@ -1716,7 +1716,7 @@ static int compile_expr_inner(compiler *c, ft_expr *e)
 
 static int compile_expr(compiler *c, ft_expr *e)
 {
-    if (ft_check_c_stack("compiler") < 0)
+    if (ft_check_c_stack("during compilation") < 0)
         return -1;
     unit *u = c->u;
     ft_position saved = u->loc;
@@ -2596,7 +2596,7 @@ static int pattern_or(compiler *c, ft_pattern *p, pctx *pc)
 
 static int compile_pattern(compiler *c, ft_pattern *p, pctx *pc)
 {
-    if (ft_check_c_stack("compiler") < 0)
+    if (ft_check_c_stack("during compilation") < 0)
         return -1;
     unit *u = c->u;
     ft_position saved = u->loc;
@@ -2794,7 +2794,7 @@ static int compile_stmt_inner(compiler *c, ft_stmt *s)
 
 static int compile_stmt(compiler *c, ft_stmt *s)
 {
-    if (ft_check_c_stack("compiler") < 0)
+    if (ft_check_c_stack("during compilation") < 0)
         return -1;
     c->u->loc = pos_of(&s->pos);
     return compile_stmt_inner(c, s);

@@ -72,13 +72,11 @@ struct st_scope {
     bool returns_value;       /* has `return <value>` (async generator check) */
     ft_ast_pos return_pos;
     bool needs_class_closure; /* class: some method uses __class__/super */
-    bool child_free_class;    /* helper */
     bool has_annotations;     /* module/class: annotated simple names present */
     int comp_iter_expr;       /* >0 while walking a comprehension iterable */
     ft_obj *super_self;       /* list/set/dict comprehension using super(): the
                                * enclosing method's first parameter (CPython 3.12+
                                * inlines these comprehensions, so super() works) */
-    bool comp_inlined;        /* unused (comprehensions get their own scope) */
 };
 
 typedef struct st_table {

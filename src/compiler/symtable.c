@@ -293,7 +293,7 @@ static int check_type_params(walker *w, ft_type_param_seq *tp)
 
 static int visit_stmt(walker *w, ft_stmt *s)
 {
-    if (ft_check_c_stack("symtable") < 0)
+    if (ft_check_c_stack("during compilation") < 0)
         return -1;
     st_table *st = w->st;
     switch (s->kind) {
@@ -609,7 +609,7 @@ static int extend_namedexpr_scope(walker *w, ft_expr *target)
             ft_obj *m = ft_compiler_mangle(s->private_name, name);
             st_sym *sym = m ? ft_st_lookup(s, m) : NULL;
             int flag = (sym && (sym->flags & ST_DEF_GLOBAL)) ? ST_DEF_GLOBAL : ST_DEF_NONLOCAL;
-            if (add_def_in(w, st->cur, name, flag | ST_USE * 0, &target->pos) < 0)
+            if (add_def_in(w, st->cur, name, flag, &target->pos) < 0)
                 return -1;
             return add_def_in(w, s, name, ST_DEF_LOCAL, &target->pos);
         }
@@ -633,7 +633,7 @@ static int visit_args_defaults(walker *w, ft_arguments *a)
 
 static int visit_expr(walker *w, ft_expr *e)
 {
-    if (ft_check_c_stack("symtable") < 0)
+    if (ft_check_c_stack("during compilation") < 0)
         return -1;
     st_table *st = w->st;
     switch (e->kind) {
@@ -771,7 +771,7 @@ static int visit_expr(walker *w, ft_expr *e)
 
 static int visit_pattern(walker *w, ft_pattern *p)
 {
-    if (ft_check_c_stack("symtable") < 0)
+    if (ft_check_c_stack("during compilation") < 0)
         return -1;
     switch (p->kind) {
     case FT_PAT_MATCHVALUE:
