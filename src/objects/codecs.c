@@ -150,6 +150,43 @@ static void raise_unknown_handler(const char *errors)
     ft_err_format(ft_exc_LookupError, "unknown error handler name '%s'", errors);
 }
 
+
+/* Handlers registered by the codecs module (codecs.register_error) live in
+ * the current interpreter's codec_state dict, key "error_handlers". */
+static ft_obj *user_handler(const char *name)
+{
+    ft_thread *ts = ft_ts();
+    if (!ts || !ts->interp || !ts->interp->codec_state) return NULL;
+    ft_obj *tab = ft_dict_get_cstr(ts->interp->codec_state, "error_handlers");
+    if (!tab || !ft_dict_check(tab)) return NULL;
+    return ft_dict_get_cstr(tab, name);
+}
+
+/* Call handler(exc) (exc is the pending exception, fetched); returns the
+ * replacement and sets *newpos (normalised against len), or NULL. */
+static ft_obj *call_user_handler(ft_obj *handler, ft_ssize len, ft_ssize *newpos, bool encoding)
+{
+    ft_obj *exc = ft_err_fetch();
+    if (!exc) return NULL;
+    ft_obj *r = ft_call1(handler, exc);
+    if (!r) return NULL;
+    if (!ft_tuple_check(r) || ft_tuple_size(r) != 2 || !ft_int_check(ft_tuple_get(r, 1)) ||
+        !(ft_str_check(ft_tuple_get(r, 0)) || (encoding && ft_bytes_check(ft_tuple_get(r, 0))))) {
+        ft_err_set_str(ft_exc_TypeError, encoding ? "encoding error handler must return (str/bytes, int) tuple"
+                                                  : "decoding error handler must return (str, int) tuple");
+        return NULL;
+    }
+    ft_ssize pos = ft_int_as_ssize(ft_tuple_get(r, 1));
+    if (pos == -1 && ft_err_occurred()) return NULL;
+    if (pos < 0) pos += len;
+    if (pos < 0 || pos > len) {
+        ft_err_format(ft_exc_IndexError, "position %zd from error handler out of bounds", pos);
+        return NULL;
+    }
+    *newpos = pos;
+    return ft_tuple_get(r, 0);
+}
+
 /* ------------------------------------------------------------------------ */
 /* decoding                                                                   */
 
@@ -232,9 +269,14 @@ static int dec_error(dec *st, ft_ssize start, ft_ssize end, const char *reason, 
     case H_XMLCHARREF: case H_NAMEREPLACE:
         ft_err_format(ft_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         return -1;
-    default:
-        raise_unknown_handler(st->errors);
-        return -1;
+    default: {
+        ft_obj *h = user_handler(st->errors);
+        if (!h) { raise_unknown_handler(st->errors); return -1; }
+        raise_decode(st->name, (const char *)st->d, st->len, start, end, reason);
+        ft_obj *rep = call_user_handler(h, st->len, resume, false);
+        if (!rep) return -1;
+        return ft_strbuf_append_str(&st->out, rep);
+    }
     }
     raise_decode(st->name, (const char *)st->d, st->len, start, end, reason);
     return -1;
@@ -645,8 +687,9 @@ static int put_ascii_text(enc *st, const char *s)
     return 0;
 }
 
-static int enc_error(enc *st, const uint32_t *cps, ft_ssize start, ft_ssize end, const char *reason)
+static int enc_error(enc *st, const uint32_t *cps, ft_ssize start, ft_ssize end, const char *reason, ft_ssize *resume)
 {
+    *resume = end;
     char tmp[16];
     switch (st->handler) {
     case H_STRICT: break;
@@ -691,9 +734,23 @@ static int enc_error(enc *st, const uint32_t *cps, ft_ssize start, ft_ssize end,
         ft_err_set_str(ft_exc_NotImplementedError,
                        "the 'namereplace' error handler needs the Unicode name database, which ftpy does not include");
         return -1;
-    default:
-        raise_unknown_handler(st->errors);
-        return -1;
+    default: {
+        ft_obj *h = user_handler(st->errors);
+        if (!h) { raise_unknown_handler(st->errors); return -1; }
+        raise_encode(st->name, st->str, start, end, reason);
+        ft_obj *rep = call_user_handler(h, FT_STR(st->str)->length, resume, true);
+        if (!rep) return -1;
+        if (ft_bytes_check(rep)) return bb_put(&st->out, ft_bytes_data(rep), ft_bytes_size(rep));
+        const char *p = FT_STR(rep)->data, *e = p + FT_STR(rep)->nbytes;
+        while (p < e) {
+            uint32_t c = ft_utf8_next(&p);
+            bool bad = (st->codec == C_ASCII && c >= 0x80) || (st->codec == C_LATIN1 && c >= 0x100) ||
+                       (c >= 0xD800 && c <= 0xDFFF);
+            if (bad) goto raise;
+            if (put_unit(st, c) < 0) return -1;
+        }
+        return 0;
+    }
     }
 raise:
     raise_encode(st->name, st->str, start, end, reason);
@@ -783,8 +840,9 @@ ft_obj *ft_codec_encode(ft_obj *str, const char *encoding, const char *errors)
         }
         const char *reason = id == C_ASCII ? "ordinal not in range(128)"
                            : id == C_LATIN1 ? "ordinal not in range(256)" : "surrogates not allowed";
-        if (enc_error(&st, cps, i, e, reason) < 0) return NULL;
-        i = e;
+        ft_ssize resume;
+        if (enc_error(&st, cps, i, e, reason, &resume) < 0) return NULL;
+        i = resume;
     }
     return ft_bytes_new(st.out.p ? st.out.p : "", st.out.len);
 }

@@ -151,6 +151,27 @@ static void test_codecs(void)
     CHECK(part && ft_str_eq_cstr(part, "a") && used == 4 && bo == 1);
 }
 
+static ft_obj *my_handler(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw)
+{
+    ft_obj *end = ft_getattr_cstr(args[0], "end");
+    if (!end) return NULL;
+    return ft_tuple_pack(2, ft_str_from_cstr("<?>"), end);
+}
+static const ft_method_def my_handler_def = {"my_handler", my_handler, FT_METH_O, NULL};
+
+static void test_user_error_handler(void)
+{
+    ft_obj *tab = ft_dict_new();
+    ft_dict_set_cstr(tab, "myh", ft_builtin_new(&my_handler_def, NULL, NULL));
+    ft_dict_set_cstr(ft_ts()->interp->codec_state, "error_handlers", tab);
+    CHECK_STR(ft_codec_decode("a\xFF\xFE" "b", 4, "utf-8", "myh"), "a<?><?>b");
+    ft_obj *b = ft_codec_encode(ft_str_from_cstr("x\xC3\xA9y"), "ascii", "myh");
+    CHECK(b && ft_bytes_size(b) == 5 && memcmp(ft_bytes_data(b), "x<?>y", 5) == 0);
+    CHECK(ft_codec_decode("\xFF", 1, "utf-8", "nohandler") == NULL && ft_err_matches((ft_obj *)ft_exc_LookupError));
+    ft_err_clear();
+    ft_dict_del_cstr(ft_ts()->interp->codec_state, "error_handlers");
+}
+
 static void test_bytes(void)
 {
     ft_obj *b = ft_bytes_new("ab\0c", 4);
@@ -254,6 +275,7 @@ static void run_tests(void)
     test_repr();
     test_ucd();
     test_codecs();
+    test_user_error_handler();
     test_bytes();
     test_threads();
 }
