@@ -159,43 +159,53 @@ static void *refill(ft_thread *ts, int cls, int kind, bool immortal) {
     ft_gc_tlab *t = ts->tlab;
     if (!immortal)
         ft_gc_maybe_collect();
-    pthread_mutex_lock(&ft_heap.lock);
-    ft_block *b = NULL;
-    if (!immortal) {
-        b = ft_heap.partial[cls][kind];
-        if (b)
-            ft_heap.partial[cls][kind] = b->next;
-    }
-    if (!b) {
-        b = take_run_locked(1);
-        if (b) {
-            init_small_block(b, cls, kind, immortal);
-            ft_heap.heap_bytes += FT_GC_BLOCK_SIZE;
+    for (;;) {
+        pthread_mutex_lock(&ft_heap.lock);
+        ft_block *b = NULL;
+        if (!immortal) {
+            b = ft_heap.partial[cls][kind];
+            if (b)
+                ft_heap.partial[cls][kind] = b->next;
         }
+        if (!b) {
+            b = take_run_locked(1);
+            if (b) {
+                init_small_block(b, cls, kind, immortal);
+                ft_heap.heap_bytes += FT_GC_BLOCK_SIZE;
+            }
+        }
+        if (b)
+            b->owner = ts;
+        pthread_mutex_unlock(&ft_heap.lock);
+        if (!b)
+            return NULL;
+        void *head = link_free_slots(b);
+        if (!head) {
+            /* A partial-list entry that turned out full (its last owner
+             * filled it): drop it; the next sweep lists it again if
+             * anything in it dies. */
+            b->owner = NULL;
+            continue;
+        }
+        size_t free_slots = 0;
+        for (void *p = head; p; p = *(void **)p)
+            free_slots++;
+        atomic_fetch_add_explicit(&ft_heap.allocated_since_gc, free_slots * b->objsize, memory_order_relaxed);
+        if (immortal) {
+            t->immortal[cls].blk = b;
+            t->immortal[cls].free = head;
+        } else {
+            t->cls[cls][kind].blk = b;
+            t->cls[cls][kind].free = head;
+        }
+        return head;
     }
-    if (b)
-        b->owner = ts;
-    pthread_mutex_unlock(&ft_heap.lock);
-    if (!b)
-        return NULL;
-    size_t free_slots = b->nslots - b->nlive;
-    atomic_fetch_add_explicit(&ft_heap.allocated_since_gc, free_slots * b->objsize, memory_order_relaxed);
-    void *head = link_free_slots(b);
-    if (immortal) {
-        t->immortal[cls].blk = b;
-        t->immortal[cls].free = head;
-    } else {
-        t->cls[cls][kind].blk = b;
-        t->cls[cls][kind].free = head;
-    }
-    return head;
 }
 
-static void release_block_locked(ft_block *b) {
+static void release_block_locked(ft_block *b, bool has_free) {
     b->owner = NULL;
-    if (b->immortal)
-        return;
-    /* Conservatively assume free slots remain; the sweep recomputes nlive. */
+    if (b->immortal || !has_free)
+        return;   /* a full block is listed again by the next sweep if space frees up */
     b->next = ft_heap.partial[b->sizeclass][b->kind];
     ft_heap.partial[b->sizeclass][b->kind] = b;
 }
@@ -210,7 +220,7 @@ void ft_gc_tlab_release(ft_thread *ts) {
     for (int c = 0; c < FT_GC_NCLASSES; c++) {
         for (int k = 0; k < 2; k++) {
             if (t->cls[c][k].blk)
-                release_block_locked(t->cls[c][k].blk);
+                release_block_locked(t->cls[c][k].blk, t->cls[c][k].free != NULL);
             t->cls[c][k].blk = NULL;
             t->cls[c][k].free = NULL;
         }

@@ -17,6 +17,7 @@ extern const ft_module_def ft_posix_module_def;
 extern const ft_module_def ft__thread_module_def;
 extern const ft_module_def ft_atexit_module_def;
 extern const ft_module_def ft_hashlib_module_def;
+extern const ft_module_def ft_gc_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -31,5 +32,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft__thread_module_def,
     &ft_atexit_module_def,
     &ft_hashlib_module_def,
+    &ft_gc_module_def,
     NULL
 };
