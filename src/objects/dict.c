@@ -550,7 +550,7 @@ static int merge_mapping(ft_obj *d, ft_obj *other, int mode) {
         }
         ft_obj *v = ft_getitem(other, k);
         if (!v) return -1;
-        if (ft_setitem(d, k, v) < 0) return -1;
+        if (ft_dict_set(d, k, v) < 0) return -1;
     }
 }
 
@@ -561,8 +561,8 @@ static int merge_pairs(ft_obj *d, ft_obj *seq) {
         ft_obj *item = ft_iter_next(it);
         if (!item) return ft_err_occurred() ? -1 : 0;
         ft_obj *pair;
-        if (ft_tuple_check(item)) pair = item;
-        else if (ft_list_check(item)) pair = ft_list_snapshot(item);
+        if (ft_tuple_check_exact(item)) pair = item;
+        else if (ft_list_check_exact(item)) pair = ft_list_snapshot(item);
         else {
             ft_type *t = FT_TYPE(item);
             if (!t->iter && !t->subscript) {
@@ -577,7 +577,7 @@ static int merge_pairs(ft_obj *d, ft_obj *seq) {
                           i, ft_tuple_size(pair));
             return -1;
         }
-        if (ft_setitem(d, ft_tuple_get(pair, 0), ft_tuple_get(pair, 1)) < 0) return -1;
+        if (ft_dict_set(d, ft_tuple_get(pair, 0), ft_tuple_get(pair, 1)) < 0) return -1;
     }
 }
 
@@ -615,7 +615,7 @@ static int update_common(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
     if (kwnames) {
         ft_ssize nk = ft_tuple_size(kwnames);
         for (ft_ssize i = 0; i < nk; i++)
-            if (ft_setitem(self, ft_tuple_get(kwnames, i), args[nargs + i]) < 0) return -1;
+            if (ft_dict_set(self, ft_tuple_get(kwnames, i), args[nargs + i]) < 0) return -1;
     }
     return 0;
 }

@@ -155,8 +155,8 @@ ft_obj *ft_list_as_tuple(ft_obj *list) { return ft_list_snapshot(list); }
 /* Items of any iterable as a tuple; lists are snapshotted. `errmsg`, when
  * given, replaces the TypeError for a non-iterable. */
 static ft_obj *items_of(ft_obj *o, const char *errmsg) {
-    if (ft_tuple_check(o)) return o;
-    if (ft_list_check(o)) return ft_list_snapshot(o);
+    if (ft_tuple_check_exact(o)) return o;
+    if (ft_list_check_exact(o)) return ft_list_snapshot(o);
     if (errmsg) {
         ft_type *t = FT_TYPE(o);
         if (!t->iter && !t->subscript) {
@@ -169,7 +169,7 @@ static ft_obj *items_of(ft_obj *o, const char *errmsg) {
 
 int ft_list_extend(ft_obj *list, ft_obj *iterable) {
     ft_list *l = L(list);
-    if (ft_list_check(iterable) || ft_tuple_check(iterable)) {
+    if (ft_list_check_exact(iterable) || ft_tuple_check_exact(iterable)) {
         ft_obj *t = items_of(iterable, NULL);
         if (!t) return -1;
         return append_array(l, FT_TUPLE(t)->items, FT_TUPLE(t)->size);
@@ -196,7 +196,7 @@ int ft_list_extend(ft_obj *list, ft_obj *iterable) {
 }
 
 ft_obj *ft_list_from_iterable(ft_obj *iterable) {
-    if (ft_list_check(iterable) || ft_tuple_check(iterable)) {
+    if (ft_list_check_exact(iterable) || ft_tuple_check_exact(iterable)) {
         ft_obj *t = items_of(iterable, NULL);
         if (!t) return NULL;
         return ft_list_from_array(FT_TUPLE(t)->items, FT_TUPLE(t)->size);

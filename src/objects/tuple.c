@@ -44,7 +44,7 @@ ft_obj *ft_tuple_pack(ft_ssize n, ...) {
 
 ft_obj *ft_tuple_from_iterable(ft_obj *iterable) {
     if (ft_tuple_check_exact(iterable)) return iterable;
-    if (ft_list_check(iterable)) return ft_list_as_tuple(iterable);
+    if (ft_list_check_exact(iterable)) return ft_list_as_tuple(iterable);
     ft_obj *it = ft_iter(iterable);
     if (!it) return NULL;
     ft_ssize cap = ft_length_hint(iterable, 8);
