@@ -337,7 +337,7 @@ static bool same_slots(ft_type *a, ft_type *b) {
     return true;
 }
 
-static bool compatible_layout(ft_type *a, ft_type *b) {
+bool ft_type_compatible_layout(ft_type *a, ft_type *b) {
     while (a->base && (a->flags & FT_TPF_HEAPTYPE) && a->basicsize == a->base->basicsize &&
            a->dictoffset == a->base->dictoffset && !a->ht_slots)
         a = a->base;
@@ -349,7 +349,7 @@ static bool compatible_layout(ft_type *a, ft_type *b) {
         return false;
     if (!(a->flags & FT_TPF_HEAPTYPE) || !(b->flags & FT_TPF_HEAPTYPE)) return false;
     if (!same_slots(a, b)) return false;
-    return a->base && b->base && compatible_layout(a->base, b->base);
+    return a->base && b->base && ft_type_compatible_layout(a->base, b->base);
 }
 
 static int object_set_class(ft_obj *self, ft_obj *value, void *c) {
@@ -369,7 +369,7 @@ static int object_set_class(ft_obj *self, ft_obj *value, void *c) {
                       "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
-    if (!compatible_layout(nt, ot)) {
+    if (!ft_type_compatible_layout(nt, ot)) {
         ft_err_format(ft_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                       ft_type_name(nt), ft_type_name(ot));
         return -1;

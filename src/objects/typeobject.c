@@ -117,7 +117,13 @@ ft_obj *ft_type_subclasses_list(ft_type *type) {
     ft_ssize n = atomic_load_explicit(&b->size, memory_order_acquire);
     for (ft_ssize i = 0; i < n; i++) {
         ft_obj *t = ft_gc_weak_get(&b->items[i]->weak);
-        if (t && ft_list_append(l, t) < 0) return NULL;
+        if (!t) continue;
+        /* entries left behind by a __bases__ assignment */
+        ft_obj *tb = ((ft_type *)t)->bases;
+        bool direct = false;
+        for (ft_ssize k = 0; tb && k < ft_tuple_size(tb); k++)
+            if (ft_tuple_get(tb, k) == (ft_obj *)type) direct = true;
+        if (direct && ft_list_append(l, t) < 0) return NULL;
     }
     return l;
 }
@@ -702,11 +708,89 @@ static int type_set_qualname(ft_obj *s, ft_obj *v, void *c) {
     return 0;
 }
 static ft_obj *type_get_bases(ft_obj *s, void *c) { return ((ft_type *)s)->bases; }
+static ft_type *best_base(ft_obj *bases);
+static int compute_mro(ft_type *type);
+
+/* Recompute the MRO of type and of every subclass (after __bases__ changed). */
+static int mro_hierarchy(ft_type *type, int depth) {
+    if (depth > 1000) {
+        ft_err_format(ft_exc_RecursionError, "class hierarchy too deep");
+        return -1;
+    }
+    if (compute_mro(type) < 0) return -1;
+    ft_type_fixup_slots(type);
+    ft_type_modified(type);
+    ft_obj *subs = ft_type_subclasses_list(type);
+    if (!subs) return -1;
+    for (ft_ssize i = 0; i < ft_list_size(subs); i++) {
+        ft_type *sub = (ft_type *)ft_list_get(subs, i);
+        /* stale registry entries: only classes that still list us as base */
+        bool direct = false;
+        for (ft_ssize k = 0; k < ft_tuple_size(sub->bases); k++)
+            if (ft_tuple_get(sub->bases, k) == (ft_obj *)type) direct = true;
+        if (direct && mro_hierarchy(sub, depth + 1) < 0) return -1;
+    }
+    return 0;
+}
+
 static int type_set_bases(ft_obj *s, ft_obj *v, void *c) {
     ft_type *t = (ft_type *)s;
     if (check_set_special(t, v, "__bases__") < 0) return -1;
-    ft_err_format(ft_exc_NotImplementedError, "assignment to __bases__ is not supported by ftpy");
-    return -1;
+    const char *tn = ft_type_name(t);
+    if (!ft_tuple_check(v)) {
+        ft_err_format(ft_exc_TypeError, "can only assign tuple to %s.__bases__, not %s", tn,
+                      ft_type_name(ft_type_of(v)));
+        return -1;
+    }
+    if (ft_tuple_size(v) == 0) {
+        ft_err_format(ft_exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", tn);
+        return -1;
+    }
+    for (ft_ssize i = 0; i < ft_tuple_size(v); i++) {
+        ft_obj *b = ft_tuple_get(v, i);
+        if (!ft_type_check(b)) {
+            ft_err_format(ft_exc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'", tn,
+                          ft_type_name(ft_type_of(b)));
+            return -1;
+        }
+        if (ft_type_is_subtype((ft_type *)b, t)) {
+            ft_err_format(ft_exc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    ft_type *nb = best_base(v);
+    if (!nb) return -1;
+    ft_type *ob = t->base;
+    if (nb != ob && !ft_type_compatible_layout(nb, ob)) {
+        /* CPython reports a different C deallocator first: that is, a
+         * different nearest builtin base. */
+        ft_type *sn = nb, *so = ob;
+        while (sn->flags & FT_TPF_HEAPTYPE) sn = sn->base;
+        while (so->flags & FT_TPF_HEAPTYPE) so = so->base;
+        ft_err_format(ft_exc_TypeError, "__bases__ assignment: '%s' %s differs from '%s'", ft_type_name(nb),
+                      sn != so ? "deallocator" : "object layout", ft_type_name(ob));
+        return -1;
+    }
+    ft_obj *old_bases = t->bases, *old_mro = t->mro;
+    t->bases = v;
+    t->base = nb;
+    if (mro_hierarchy(t, 0) < 0) {
+        ft_obj *exc = ft_err_fetch();
+        t->bases = old_bases;
+        t->base = ob;
+        t->mro = old_mro;
+        if (mro_hierarchy(t, 0) < 0) ft_err_clear();
+        ft_err_restore(exc);
+        return -1;
+    }
+    for (ft_ssize i = 0; i < ft_tuple_size(v); i++) {
+        ft_obj *b = ft_tuple_get(v, i);
+        bool had = false;
+        for (ft_ssize k = 0; k < ft_tuple_size(old_bases); k++)
+            if (ft_tuple_get(old_bases, k) == b) had = true;
+        if (!had) add_subclass((ft_type *)b, t);
+    }
+    return 0;
 }
 static ft_obj *type_get_base(ft_obj *s, void *c) {
     ft_type *b = ((ft_type *)s)->base;

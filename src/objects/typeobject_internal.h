@@ -137,6 +137,8 @@ int64_t ft_object_hash(ft_obj *o);
 void ft_attr_error(ft_obj *obj, ft_obj *name, const char *fmt, ...);
 ft_obj *ft_type_dir_list(ft_type *type); /* list: merged dict keys along the MRO */
 int ft_object_typesys_init(void);
+/* Same instance layout (for __class__ and __bases__ assignment). */
+bool ft_type_compatible_layout(ft_type *a, ft_type *b);
 
 /* ---- small call helpers (object.c) ------------------------------------ */
 /* Call `descr` found on type(self) as a method: self first. */
