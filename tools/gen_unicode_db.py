@@ -160,3 +160,91 @@ w("\nint ft_ucd_casemap(uint32_t cp, int which, uint32_t out[3])\n{\n"
   "    const uint32_t *e = &ft_ucd_ext[v];\n"
   "    for (uint32_t i = 0; i < e[0]; i++)\n        out[i] = e[1 + i];\n"
   "    return (int)e[0];\n}\n")
+
+# ---------------------------------------------------------------------------
+# Character names (unicodedata.name / \N{...} / namereplace).
+# Algorithmic names (CJK UNIFIED IDEOGRAPH-4E00, HANGUL SYLLABLE GA, ...) are
+# computed; the rest are stored as sequences of word ids: ids below 128 take
+# one byte, others two (0x80 | hi, lo). Words are numbered by frequency.
+import re as _re
+import collections as _col
+
+names = {}
+alg_ranges = []          # [start, end, prefix]
+for cp in range(0x110000):
+    n = unicodedata.name(chr(cp), None)
+    if not n:
+        continue
+    if n.startswith("HANGUL SYLLABLE "):
+        continue
+    m = _re.match(r"^(.*-)([0-9A-F]{4,6})$", n)
+    if m and int(m.group(2), 16) == cp:
+        if alg_ranges and alg_ranges[-1][2] == m.group(1) and alg_ranges[-1][1] == cp - 1:
+            alg_ranges[-1][1] = cp
+        else:
+            alg_ranges.append([cp, cp, m.group(1)])
+        continue
+    names[cp] = n
+
+# Hangul jamo short names, derived from the syllable names themselves.
+SBASE, LCOUNT, VCOUNT, TCOUNT = 0xAC00, 19, 21, 28
+NCOUNT = VCOUNT * TCOUNT
+def _syl(l, v, t):
+    return unicodedata.name(chr(SBASE + l * NCOUNT + v * TCOUNT + t))[len("HANGUL SYLLABLE "):]
+jamo_v = [_syl(11, v, 0) for v in range(VCOUNT)]          # L index 11 is the silent initial
+jamo_t = [_syl(11, 0, t)[len(jamo_v[0]):] for t in range(TCOUNT)]
+jamo_l = [_syl(l, 0, 0)[:-len(jamo_v[0])] for l in range(LCOUNT)]
+for l in range(LCOUNT):
+    for v in range(VCOUNT):
+        for t in range(TCOUNT):
+            assert _syl(l, v, t) == jamo_l[l] + jamo_v[v] + jamo_t[t]
+
+wordfreq = _col.Counter()
+for n in names.values():
+    wordfreq.update(n.split(" "))
+words = [wd for wd, _ in sorted(wordfreq.items(), key=lambda kv: (-kv[1], kv[0]))]
+assert len(words) < 32768
+word_id = {wd: i for i, wd in enumerate(words)}
+lex = bytearray()
+word_off = []
+for wd in words:
+    word_off.append(len(lex))
+    lex += wd.encode("ascii")
+word_off.append(len(lex))
+cps_sorted = sorted(names)
+tokens = bytearray()
+name_off = []
+for cp in cps_sorted:
+    name_off.append(len(tokens))
+    for wd in names[cp].split(" "):
+        i = word_id[wd]
+        if i < 128:
+            tokens.append(i)
+        else:
+            tokens += bytes([0x80 | (i >> 8), i & 0xFF])
+name_off.append(len(tokens))
+by_name = sorted(range(len(cps_sorted)), key=lambda k: names[cps_sorted[k]])
+assert len(cps_sorted) < 65536
+
+def emit_bytes(name, data, per_line=24):
+    out = ["const uint8_t %s[%d] = {" % (name, len(data))]
+    for i in range(0, len(data), per_line):
+        out.append("    " + ",".join(str(b) for b in data[i:i + per_line]) + ",")
+    out.append("};")
+    return "\n".join(out)
+
+w("\n/* ---- character names ---- */\n")
+w("const unsigned ft_ucd_name_count = %d;\n" % len(cps_sorted))
+w(emit_bytes("ft_ucd_lexicon", lex) + "\n")
+w(emit_array("uint32_t", "ft_ucd_word_off", word_off, 12).replace("static const", "const") + "\n")
+w(emit_bytes("ft_ucd_name_tokens", tokens) + "\n")
+w(emit_array("uint32_t", "ft_ucd_name_off", name_off, 12).replace("static const", "const") + "\n")
+w(emit_array("uint32_t", "ft_ucd_name_cp", cps_sorted, 12).replace("static const", "const") + "\n")
+w(emit_array("uint16_t", "ft_ucd_name_sorted", by_name, 16).replace("static const", "const") + "\n")
+w("const ft_ucd_alg_range ft_ucd_alg_ranges[%d] = {\n" % len(alg_ranges))
+for a, b, p in alg_ranges:
+    w('    {0x%X, 0x%X, "%s"},\n' % (a, b, p))
+w("};\nconst unsigned ft_ucd_alg_range_count = %d;\n" % len(alg_ranges))
+w("const char *const ft_ucd_jamo_l[%d] = {%s};\n" % (LCOUNT, ", ".join('"%s"' % x for x in jamo_l)))
+w("const char *const ft_ucd_jamo_v[%d] = {%s};\n" % (VCOUNT, ", ".join('"%s"' % x for x in jamo_v)))
+w("const char *const ft_ucd_jamo_t[%d] = {%s};\n" % (TCOUNT, ", ".join('"%s"' % x for x in jamo_t)))

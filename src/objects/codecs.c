@@ -12,6 +12,7 @@
 #include "core/ftcore.h"
 #include "objects/str_impl.h"
 #include "objects/codecs.h"
+#include "objects/unicode_db.h"
 
 #include <stdio.h>
 
@@ -560,10 +561,30 @@ static ft_obj *decode_escape(dec *st, bool raw)
         case 'x': ndig = 2; trunc = "truncated \\xXX escape"; break;
         case 'u': ndig = 4; trunc = "truncated \\uXXXX escape"; break;
         case 'U': ndig = 8; trunc = "truncated \\UXXXXXXXX escape"; break;
-        case 'N':
-            ft_err_set_str(ft_exc_NotImplementedError,
-                           "\\N{...} escapes need the Unicode name database, which ftpy does not include");
-            return NULL;
+        case 'N': {
+            /* \N{NAME}: malformed forms report the part scanned so far */
+            ft_ssize e2 = i;
+            const char *why = "malformed \\N character escape";
+            if (i < len && d[i] == '{') {
+                ft_ssize nb = i + 1, ne = nb;
+                while (ne < len && d[ne] != '}') ne++;
+                if (ne >= len) e2 = len;
+                else if (ne == nb) e2 = nb;
+                else {
+                    uint32_t cpv;
+                    if (ft_ucd_lookup((const char *)d + nb, (size_t)(ne - nb), &cpv)) {
+                        i = ne + 1;
+                        if (ft_strbuf_append_codepoint(&st->out, cpv) < 0) return NULL;
+                        continue;
+                    }
+                    e2 = ne + 1;
+                    why = "unknown Unicode character name";
+                }
+            }
+            if (dec_error(st, start, e2, why, &resume) < 0) return NULL;
+            i = resume;
+            continue;
+        }
         default:
             /* unknown escape: kept as is */
             if (ft_strbuf_append_codepoint(&st->out, '\\') < 0 || ft_strbuf_append_codepoint(&st->out, e) < 0)
@@ -731,9 +752,21 @@ static int enc_error(enc *st, const uint32_t *cps, ft_ssize start, ft_ssize end,
         return 0;
     }
     case H_NAMEREPLACE:
-        ft_err_set_str(ft_exc_NotImplementedError,
-                       "the 'namereplace' error handler needs the Unicode name database, which ftpy does not include");
-        return -1;
+        for (ft_ssize i = start; i < end; i++) {
+            char nm[160];
+            size_t n = ft_ucd_name(cps[i], nm, sizeof nm);
+            if (n > 0 && n < sizeof nm) {
+                if (put_ascii_text(st, "\\N{") < 0 || put_ascii_text(st, nm) < 0 || put_ascii_text(st, "}") < 0)
+                    return -1;
+                continue;
+            }
+            uint32_t c = cps[i];
+            if (c < 0x100) snprintf(tmp, sizeof tmp, "\\x%02x", c);
+            else if (c < 0x10000) snprintf(tmp, sizeof tmp, "\\u%04x", c);
+            else snprintf(tmp, sizeof tmp, "\\U%08x", c);
+            if (put_ascii_text(st, tmp) < 0) return -1;
+        }
+        return 0;
     default: {
         ft_obj *h = user_handler(st->errors);
         if (!h) { raise_unknown_handler(st->errors); return -1; }

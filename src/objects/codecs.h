@@ -4,11 +4,10 @@
  * Supported encodings (any spelling Python's normaliser accepts, e.g.
  * "UTF8", "utf_8", "latin1", "iso-8859-1", "us-ascii"): utf-8, ascii,
  * latin-1, utf-16, utf-16-le, utf-16-be, utf-32, utf-32-le, utf-32-be,
- * utf-8-sig, unicode_escape, raw_unicode_escape (\N{name} escapes raise
- * NotImplementedError: there is no name table).
+ * utf-8-sig, unicode_escape, raw_unicode_escape.
  * Error handlers: strict, ignore, replace, backslashreplace,
  * surrogateescape, surrogatepass, xmlcharrefreplace (encode), namereplace
- * (encode; raises NotImplementedError: no name table). Unknown encodings
+ * (encode). Unknown encodings
  * raise LookupError("unknown encoding: X"); an unknown handler raises
  * LookupError("unknown error handler name 'X'") when an error occurs.
  *

@@ -67,4 +67,20 @@ enum { FT_UCD_MAP_UPPER, FT_UCD_MAP_LOWER, FT_UCD_MAP_TITLE, FT_UCD_MAP_FOLD };
 /* Full case mapping of cp: writes up to 3 code points to out, returns the count. */
 int ft_ucd_casemap(uint32_t cp, int which, uint32_t out[3]);
 
+/* Character names (unicode_names.c over tables in unicode_db.c). */
+typedef struct ft_ucd_alg_range { uint32_t start, end; const char *prefix; } ft_ucd_alg_range;
+extern const unsigned ft_ucd_name_count, ft_ucd_alg_range_count;
+extern const uint8_t ft_ucd_lexicon[], ft_ucd_name_tokens[];
+extern const uint32_t ft_ucd_word_off[], ft_ucd_name_off[], ft_ucd_name_cp[];
+extern const uint16_t ft_ucd_name_sorted[];
+extern const ft_ucd_alg_range ft_ucd_alg_ranges[];
+extern const char *const ft_ucd_jamo_l[], *const ft_ucd_jamo_v[], *const ft_ucd_jamo_t[];
+/* Name of cp (unicodedata.name) into buf (NUL-terminated); returns its
+ * length, 0 if cp has no name, or the needed size+... if buf is too small
+ * (then nothing is written). 128 bytes are always enough. */
+size_t ft_ucd_name(uint32_t cp, char *buf, size_t size);
+/* Code point of a character name (case-insensitive, like \N{...} and
+ * unicodedata.lookup without aliases); false if unknown. */
+bool ft_ucd_lookup(const char *name, size_t len, uint32_t *cp);
+
 #endif /* FT_UNICODE_DB_H */

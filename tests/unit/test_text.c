@@ -129,6 +129,29 @@ static void test_ucd(void)
     CHECK(ft_ucd_has(0x4E00, FT_UCD_XID_START) && ft_ucd_has(0x300, FT_UCD_XID_CONTINUE) && !ft_ucd_has(0x300, FT_UCD_XID_START));
 }
 
+static void test_names(void)
+{
+    char buf[160];
+    CHECK(ft_ucd_name('A', buf, sizeof buf) == 22 && !strcmp(buf, "LATIN CAPITAL LETTER A"));
+    CHECK(ft_ucd_name(0xAC01, buf, sizeof buf) && !strcmp(buf, "HANGUL SYLLABLE GAG"));
+    CHECK(ft_ucd_name(0x20000, buf, sizeof buf) && !strcmp(buf, "CJK UNIFIED IDEOGRAPH-20000"));
+    CHECK(ft_ucd_name(0xD800, buf, sizeof buf) == 0 && ft_ucd_name(0x378, buf, sizeof buf) == 0);
+    CHECK(ft_ucd_name('A', buf, 5) == 23);   /* too small: needed size, nothing written */
+    uint32_t cp;
+    CHECK(ft_ucd_lookup("snowman", 7, &cp) && cp == 0x2603);
+    CHECK(!ft_ucd_lookup("NOT A NAME", 10, &cp));
+    /* every name maps back to its code point */
+    unsigned named = 0, bad = 0;
+    for (uint32_t c = 0; c < 0x110000; c++) {
+        size_t n = ft_ucd_name(c, buf, sizeof buf);
+        if (!n) continue;
+        named++;
+        uint32_t back;
+        if (!ft_ucd_lookup(buf, n, &back) || back != c) bad++;
+    }
+    CHECK(named > 140000 && bad == 0);
+}
+
 static void test_codecs(void)
 {
     ft_obj *s = ft_str_from_cstr("h\xC3\xA9\xF0\x9F\x98\x80");
@@ -274,6 +297,7 @@ static void run_tests(void)
     test_format();
     test_repr();
     test_ucd();
+    test_names();
     test_codecs();
     test_user_error_handler();
     test_bytes();
