@@ -322,7 +322,9 @@ static ft_obj *complex_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_
     }
     if (ft_str_check(r)) {
         if (i) { ft_err_set_str(ft_exc_TypeError, "complex() can't take second arg if first is a string"); return NULL; }
-        if (complex_from_text(ft_str_utf8(r), FT_STR(r)->nbytes, &res) < 0) return NULL;
+        ft_ssize alen;
+        const char *a = ft_num_text_to_ascii(ft_str_utf8(r), FT_STR(r)->nbytes, &alen);
+        if (!a || complex_from_text(a, alen, &res) < 0) return NULL;
         goto build;
     }
     if (i && ft_str_check(i)) { ft_err_set_str(ft_exc_TypeError, "complex() second arg can't be a string"); return NULL; }

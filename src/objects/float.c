@@ -309,7 +309,13 @@ ft_obj *ft_float_repr(ft_obj *o) {
 /* ---- construction -------------------------------------------------------- */
 static bool space_char(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
 
-static ft_obj *float_from_text(const char *s, ft_ssize len, ft_obj *orig) {
+static ft_obj *float_from_text(const char *s0, ft_ssize len0, ft_obj *orig) {
+    const char *s = s0;
+    ft_ssize len = len0;
+    if (!orig || ft_str_check(orig)) {
+        s = ft_num_text_to_ascii(s0, len0, &len);
+        if (!s) return NULL;
+    }
     const char *p = s, *end = s + len;
     while (p < end && space_char((unsigned char)*p)) p++;
     while (end > p && space_char((unsigned char)end[-1])) end--;
@@ -317,7 +323,7 @@ static ft_obj *float_from_text(const char *s, ft_ssize len, ft_obj *orig) {
     ft_ssize n = p < end ? ft_parse_float_prefix(p, end - p, &v) : 0;
     if (n < 0) return NULL;
     if (n > 0 && p + n == end) return ft_float_new(v);
-    ft_obj *src = orig ? orig : ft_str_new(s, len);
+    ft_obj *src = orig ? orig : ft_str_new(s0, len0);
     if (!src) return NULL;
     ft_obj *r = ft_repr(src);
     if (!r) return NULL;

@@ -8,6 +8,7 @@
  */
 #include "core/ftcore.h"
 #include "objects/numbers_impl.h"
+#include "objects/unicode_db.h"
 #include <math.h>
 #include <stdio.h>
 
@@ -103,6 +104,33 @@ static int space_at(const char *s, const char *end) {
     return 0;
 }
 
+const char *ft_num_text_to_ascii(const char *s, ft_ssize len, ft_ssize *outlen) {
+    ft_ssize i = 0;
+    while (i < len && (unsigned char)s[i] < 0x80) i++;
+    *outlen = len;
+    if (i == len) return s;
+    char *out = ft_gc_alloc((size_t)len + 1, FT_GC_ATOMIC);
+    if (!out) return NULL;
+    memcpy(out, s, (size_t)i);
+    ft_ssize k = i;
+    const char *p = s + i, *end = s + len;
+    while (p < end) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x80) { out[k++] = (char)c; p++; continue; }
+        uint32_t cp;
+        int n = ft_utf8_decode_one(p, end, &cp);
+        if (n <= 0) { out[k++] = '?'; p++; continue; }
+        int d = ft_ucd_decimal(cp);
+        if (d >= 0) out[k++] = (char)('0' + d);
+        else if (ft_ucd_isspace(cp)) out[k++] = ' ';
+        else out[k++] = '?';
+        p += n;
+    }
+    out[k] = 0;
+    *outlen = k;
+    return out;
+}
+
 static int digit_value(unsigned char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'z') return c - 'a' + 10;
@@ -127,7 +155,13 @@ static ft_obj *invalid_literal(const char *s, ft_ssize len, int base, ft_obj *or
     return ft_err_format(ft_exc_ValueError, "invalid literal for int() with base %d: %U", base, r);
 }
 
-ft_obj *ft_int_from_text(const char *s, ft_ssize len, int base, ft_obj *orig) {
+ft_obj *ft_int_from_text(const char *s0, ft_ssize len0, int base, ft_obj *orig) {
+    const char *s = s0;
+    ft_ssize len = len0;
+    if (!orig || ft_str_check(orig)) {
+        s = ft_num_text_to_ascii(s0, len0, &len);
+        if (!s) return NULL;
+    }
     const char *p = s, *end = s + len;
     int n;
     int orig_base = base;
@@ -187,7 +221,7 @@ ft_obj *ft_int_from_text(const char *s, ft_ssize len, int base, ft_obj *orig) {
     if (neg) mpz_neg(z, z);
     return ft_int_from_mpz_steal(z);
 bad:
-    return invalid_literal(s, len, orig_base, orig);
+    return invalid_literal(s0, len0, orig_base, orig);
 }
 
 ft_obj *ft_int_from_str(const char *s, size_t len, int base) {

@@ -56,6 +56,10 @@ int64_t ft_int_max_str_digits(void);
 /* int formatting. */
 ft_obj *ft_int_format(ft_obj *self, ft_obj *spec);
 ft_obj *ft_int_from_text(const char *s, ft_ssize len, int base, ft_obj *orig);
+/* For int()/float()/complex() of a str: Unicode decimal digits become ASCII
+ * digits, Unicode spaces become ' ', other non-ASCII characters '?'
+ * (so they fail to parse). Returns s itself when it is all ASCII. */
+const char *ft_num_text_to_ascii(const char *s, ft_ssize len, ft_ssize *outlen);
 /* The int slot functions reused by bool. */
 extern ft_number_methods ft_int_number_methods;
 ft_obj *ft_int_repr(ft_obj *o);
