@@ -341,34 +341,24 @@ static void clear_locked(ft_list *l) {
 }
 
 /* ---- internals for listsort.c ----------------------------------------------- */
-ft_obj *ft_list_sort_take(ft_obj *list) {
+ft_obj **ft_list_sort_take(ft_obj *list, ft_ssize *n) {
     ft_list *l = L(list);
     ft_lock(l);
-    ft_ssize n = L_size(l);
-    ft_obj *t = ft_tuple_new(n);
-    if (!t) { ft_unlock(l); return NULL; }
     ft_obj **items = L_items(l);
-    for (ft_ssize i = 0; i < n; i++) FT_TUPLE(t)->items[i] = ft_item_load(&items[i]);
+    *n = L_size(l);
     set_size(l, 0);
     publish(l, SORTING_ITEMS);
     ft_unlock(l);
-    return t;
+    return items == SORTING_ITEMS ? EMPTY_ITEMS : items;
 }
 
-int ft_list_sort_put_back(ft_obj *list, ft_obj *const *items, ft_ssize n) {
+ft_obj **ft_list_items_alloc(ft_ssize n) { return items_alloc(n); }
+
+int ft_list_sort_put_back(ft_obj *list, ft_obj **items, ft_ssize n) {
     ft_list *l = L(list);
-    ft_obj **arr = items_alloc(n);
-    if (!arr) {
-        /* Keep the items reachable and the list usable even now. */
-        ft_lock(l);
-        clear_locked(l);
-        ft_unlock(l);
-        return -1;
-    }
-    for (ft_ssize i = 0; i < n; i++) arr[i] = items[i];
     ft_lock(l);
     bool mutated = L_items(l) != SORTING_ITEMS || L_size(l) != 0;
-    publish(l, arr);
+    publish(l, items);
     set_size(l, n);
     ft_unlock(l);
     return mutated ? 1 : 0;

@@ -147,34 +147,40 @@ static int sort_pairs(sortstate *s, pair *a, ft_ssize n) {
 }
 
 int ft_list_sort(ft_obj *list, ft_obj *key, bool reverse) {
-    ft_obj *t = ft_list_sort_take(list);
-    if (!t) return -1;
-    ft_ssize n = ft_tuple_size(t);
-    ft_obj **items = ft_tuple_items(t);
-    int status = 0;
-    pair *a = NULL;
-    if (n > 1 || (key && n > 0)) {
-        a = ft_gc_alloc((size_t)n * sizeof(pair), FT_GC_SCAN);
-        if (!a) {
-            ft_list_sort_put_back(list, items, n);
+    ft_ssize n;
+    ft_obj **orig = ft_list_sort_take(list, &n);
+    if (n == 0 || (n == 1 && !key)) {
+        int r = ft_list_sort_put_back(list, orig, n);
+        if (r > 0) {
+            ft_err_set_str(ft_exc_ValueError, "list modified during sort");
             return -1;
         }
-        for (ft_ssize i = 0; i < n; i++) {
-            a[i].v = items[i];
-            if (key) {
-                ft_obj *k = ft_call1(key, items[i]);
-                if (!k) {
-                    ft_obj *exc = ft_err_fetch();
-                    ft_list_sort_put_back(list, items, n);
-                    ft_err_restore(exc);
-                    return -1;
-                }
-                a[i].k = k;
-            } else {
-                a[i].k = items[i];
+        return 0;
+    }
+    /* Until the sorted array is built, failures re-install the untouched
+     * original array. */
+    pair *a = ft_gc_alloc((size_t)n * sizeof(pair), FT_GC_SCAN);
+    if (!a) {
+        ft_list_sort_put_back(list, orig, n);
+        return -1;
+    }
+    for (ft_ssize i = 0; i < n; i++) {
+        ft_obj *v = ft_item_load(&orig[i]);
+        a[i].v = v;
+        if (key) {
+            ft_obj *k = ft_call1(key, v);
+            if (!k) {
+                ft_obj *exc = ft_err_fetch();
+                ft_list_sort_put_back(list, orig, n);
+                ft_err_restore(exc);
+                return -1;
             }
+            a[i].k = k;
+        } else {
+            a[i].k = v;
         }
     }
+    int status = 0;
     if (n > 1) {
         sortstate s = { CMP_GENERIC };
         ft_type *t0 = FT_TYPE(a[0].k);
@@ -186,15 +192,21 @@ int ft_list_sort(ft_obj *list, ft_obj *key, bool reverse) {
         if (reverse) reverse_pairs(a, n);
         status = sort_pairs(&s, a, n);
         if (reverse) reverse_pairs(a, n);
-        for (ft_ssize i = 0; i < n; i++) items[i] = a[i].v;
     }
     ft_obj *exc = status < 0 ? ft_err_fetch() : NULL;
-    int r = ft_list_sort_put_back(list, items, n);
+    ft_obj **sorted = ft_list_items_alloc(n);
+    if (!sorted) {
+        ft_list_sort_put_back(list, orig, n);
+        return -1;
+    }
+    /* On a comparison error the pairs still hold a permutation of the items
+     * (CPython leaves the list in such a state too). */
+    for (ft_ssize i = 0; i < n; i++) sorted[i] = a[i].v;
+    int r = ft_list_sort_put_back(list, sorted, n);
     if (exc) {
         ft_err_restore(exc);
         return -1;
     }
-    if (r < 0) return -1;
     if (r > 0) {
         ft_err_set_str(ft_exc_ValueError, "list modified during sort");
         return -1;
