@@ -44,7 +44,7 @@ typedef struct handler {
 
 enum fb_kind {
     FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-    FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP, FB_POP_VALUE
+    FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPT_STAR
 };
 
 typedef struct fblock {
@@ -91,6 +91,7 @@ typedef struct compiler {
     ft_obj *id_dot0, *id_class, *id_classcell, *id_module, *id_name, *id_qualname,
         *id_doc, *id_annotations, *id_debug, *id_firstlineno, *id_static, *id_self, *id_super,
         *empty_str;
+    ft_obj *es_match, *es_reraise;   /* except* helpers, made on first use */
 } compiler;
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -542,6 +543,8 @@ static int unwind_fblock(compiler *c, fblock *f, bool preserve_tos)
         if (preserve_tos)
             EMIT(SWAP, 2);
         return emit_with_exit_call(c, f->kind == FB_ASYNC_WITH);
+    case FB_EXCEPT_STAR:
+        return 0;
     case FB_HANDLER_CLEANUP:
         if (preserve_tos)
             EMIT(SWAP, 2);
@@ -1757,6 +1760,9 @@ static int compile_return(compiler *c, ft_stmt *s)
     ft_expr *v = s->v.Return.value;
     if (v && u->ste->is_coroutine && u->ste->is_generator)
         return ERR(&s->pos, "'return' with value in async generator");
+    for (int i = u->nfb - 1; i >= 0; i--)
+        if (u->fb[i].kind == FB_EXCEPT_STAR)
+            return ERR(&s->pos, "'break', 'continue' and 'return' cannot appear in an except* block");
     ft_ssize nh;
     int32_t *sh = save_handlers(c, &nh);
     if (!sh)
@@ -1788,11 +1794,14 @@ static int compile_break_continue(compiler *c, ft_stmt *s, bool is_break)
     /* find the loop first, for the error */
     unit *u = c->u;
     bool found = false;
-    for (int i = u->nfb - 1; i >= 0; i--)
+    for (int i = u->nfb - 1; i >= 0; i--) {
         if (u->fb[i].kind == FB_WHILE || u->fb[i].kind == FB_FOR || u->fb[i].kind == FB_ASYNC_FOR) {
             found = true;
             break;
         }
+        if (u->fb[i].kind == FB_EXCEPT_STAR)
+            return ERR(&s->pos, "'break', 'continue' and 'return' cannot appear in an except* block");
+    }
     if (!found)
         return ERR(&s->pos, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     if (unwind_fblock_stack(c, false, &loop) < 0)
@@ -1991,6 +2000,8 @@ static int compile_try_except(compiler *c, ft_stmt *s)
     return 0;
 }
 
+static int compile_try_star_except(compiler *c, ft_stmt *s);
+
 static int compile_try_finally(compiler *c, ft_stmt *s)
 {
     unit *u = c->u;
@@ -2004,7 +2015,7 @@ static int compile_try_finally(compiler *c, ft_stmt *s)
         return -1;
     u->fb[u->nfb - 1].stmt = s;
     if (s->v.Try.handlers.n) {
-        if (compile_try_except(c, s) < 0)
+        if ((s->kind == FT_STMT_TRYSTAR ? compile_try_star_except(c, s) : compile_try_except(c, s)) < 0)
             return -1;
     } else {
         VISIT_STMTS(&s->v.Try.body);
@@ -2033,14 +2044,134 @@ static int compile_try_finally(compiler *c, ft_stmt *s)
     return 0;
 }
 
+/* try/except*: the handled exception `orig` is matched clause by clause
+ * with _except_star_match (a helper constant), exceptions raised by the
+ * clause bodies are collected in a list and _except_star_reraise computes
+ * what propagates. Stack in the handler: [prev, orig, raised, rest]. */
+static int compile_try_star_except(compiler *c, ft_stmt *s)
+{
+    unit *u = c->u;
+    if (!c->es_match) {
+        c->es_match = ft_compiler_except_star_match_fn();
+        c->es_reraise = ft_compiler_except_star_reraise_fn();
+        if (!c->es_match || !c->es_reraise)
+            return -1;
+    }
+    NEWLABEL(H);
+    NEWLABEL(cleanup);
+    NEWLABEL(orelse);
+    NEWLABEL(end);
+    NEWLABEL(reraise);
+    ft_ssize hbase = u->nhstack;
+    if (push_handler(c, H, 0) < 0)
+        return -1;
+    if (push_fblock(c, FB_TRY_EXCEPT, -1, -1, hbase) < 0)
+        return -1;
+    VISIT_STMTS(&s->v.Try.body);
+    pop_fblock(c);
+    pop_handler(c);
+    EMITJ(JUMP, orelse);
+    USE(H);
+    int hc = push_handler(c, cleanup, 0);
+    if (hc < 0)
+        return -1;
+    EMIT0(PUSH_EXC_INFO);          /* [prev, orig] */
+    EMIT(COPY, 1);                 /* [prev, orig, rest] */
+    EMIT(BUILD_LIST, 0);
+    EMIT(SWAP, 2);                 /* [prev, orig, raised, rest] */
+    for (ft_ssize i = 0; i < s->v.Try.handlers.n; i++) {
+        ft_excepthandler *h = s->v.Try.handlers.items[i];
+        u->loc = pos_of(&h->pos);
+        if (!h->type)
+            return ERR(&h->pos, "expected one or more exception types");
+        NEWLABEL(next);
+        NEWLABEL(no_match);
+        NEWLABEL(hbody);
+        EMITC(c->es_match);
+        EMIT0(PUSH_NULL);
+        EMIT(COPY, 3);
+        VISIT(h->type);
+        EMIT(CALL, 2);             /* [.., raised, rest, (match, rest')] */
+        EMIT(SWAP, 2);
+        EMIT0(POP_TOP);
+        EMIT(UNPACK_SEQUENCE, 2);  /* [.., raised, rest', match] */
+        EMIT(COPY, 1);
+        EMITJ(POP_JUMP_IF_NONE, no_match);
+        EMIT0(PUSH_EXC_INFO);      /* [.., raised, rest', prev2, match] */
+        if (h->name) {
+            if (compile_nameop(c, h->name, FT_CTX_STORE, &h->pos) < 0)
+                return -1;
+        } else {
+            EMIT0(POP_TOP);
+        }
+        if (push_handler(c, hbody, 0) < 0)
+            return -1;
+        if (push_fblock(c, FB_EXCEPT_STAR, -1, -1, hbase) < 0)
+            return -1;
+        VISIT_STMTS(&h->body);
+        pop_fblock(c);
+        pop_handler(c);
+        u->loc.lineno = u->loc.end_lineno = -1;
+        EMIT0(POP_EXCEPT);         /* [.., raised, rest'] */
+        if (h->name) {
+            EMITC(ft_None);
+            if (compile_nameop(c, h->name, FT_CTX_STORE, &h->pos) < 0 ||
+                compile_nameop(c, h->name, FT_CTX_DEL, &h->pos) < 0)
+                return -1;
+        }
+        EMITJ(JUMP, next);
+        USE(hbody);                /* [.., raised, rest', prev2, exc] */
+        if (h->name) {
+            EMITC(ft_None);
+            if (compile_nameop(c, h->name, FT_CTX_STORE, &h->pos) < 0 ||
+                compile_nameop(c, h->name, FT_CTX_DEL, &h->pos) < 0)
+                return -1;
+        }
+        EMIT(LIST_APPEND, 3);      /* raised.append(exc) */
+        EMIT0(POP_EXCEPT);
+        EMITJ(JUMP, next);
+        USE(no_match);
+        EMIT0(POP_TOP);
+        USE(next);
+    }
+    u->loc.lineno = u->loc.end_lineno = -1;
+    EMIT(LIST_APPEND, 1);          /* raised.append(rest): [prev, orig, raised] */
+    EMITC(c->es_reraise);
+    EMIT0(PUSH_NULL);
+    EMIT(COPY, 4);
+    EMIT(COPY, 4);
+    EMIT(CALL, 2);                 /* [prev, orig, raised, result] */
+    EMIT(SWAP, 2);
+    EMIT0(POP_TOP);
+    EMIT(SWAP, 2);
+    EMIT0(POP_TOP);                /* [prev, result] */
+    EMIT(COPY, 1);
+    EMITJ(POP_JUMP_IF_NOT_NONE, reraise);
+    EMIT0(POP_TOP);
+    pop_handler(c);
+    EMIT0(POP_EXCEPT);
+    EMITJ(JUMP, end);
+    if (resume_handler(c, hc) < 0)
+        return -1;
+    USE(reraise);
+    EMIT(RERAISE, 0);
+    pop_handler(c);
+    USE(cleanup);
+    EMIT(SWAP, 2);
+    EMIT0(POP_EXCEPT);
+    EMIT(RERAISE, 0);
+    USE(orelse);
+    VISIT_STMTS(&s->v.Try.orelse);
+    USE(end);
+    return 0;
+}
+
 static int compile_try(compiler *c, ft_stmt *s)
 {
-    if (s->kind == FT_STMT_TRYSTAR) {
-        ft_err_set_str(ft_exc_NotImplementedError, "'except*' is not supported by this compiler yet");
-        return -1;
-    }
     if (s->v.Try.finalbody.n)
         return compile_try_finally(c, s);
+    if (s->kind == FT_STMT_TRYSTAR)
+        return compile_try_star_except(c, s);
     return compile_try_except(c, s);
 }
 
@@ -2382,7 +2513,7 @@ static int pattern_sequence(compiler *c, ft_pattern *p, pctx *pc)
         ft_pattern *x = pats->items[i];
         if (x->kind == FT_PAT_MATCHSTAR) {
             if (star >= 0)
-                return ERR(&x->pos, "multiple starred names in sequence pattern");
+                return ERR(&p->pos, "multiple starred names in sequence pattern");
             star = i;
         }
         only_wildcard &= is_wildcard(x) || is_star_wildcard(x);

@@ -19,6 +19,10 @@
 /* dis.dis()-like text of a code object (and its nested code objects). */
 ft_obj *ft_code_disassemble(ft_obj *code);
 
+/* Builtin helpers called by except* code (exceptstar.c). */
+ft_obj *ft_compiler_except_star_match_fn(void);
+ft_obj *ft_compiler_except_star_reraise_fn(void);
+
 /* ---- symbol table ------------------------------------------------------ */
 
 /* Symbol flags collected while walking a scope. */
