@@ -324,7 +324,24 @@ static ft_obj *complex_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_
         if (i) { ft_err_set_str(ft_exc_TypeError, "complex() can't take second arg if first is a string"); return NULL; }
         ft_ssize alen;
         const char *a = ft_num_text_to_ascii(ft_str_utf8(r), FT_STR(r)->nbytes, &alen);
-        if (!a || complex_from_text(a, alen, &res) < 0) return NULL;
+        if (!a) return NULL;
+        if (memchr(a, '_', (size_t)alen)) {
+            /* underscores only between digits, then dropped */
+            char *clean = ft_gc_alloc((size_t)alen + 1, FT_GC_ATOMIC);
+            if (!clean) return NULL;
+            ft_ssize k = 0;
+            for (ft_ssize j = 0; j < alen; j++) {
+                if (a[j] == '_') {
+                    if (j == 0 || j + 1 >= alen || a[j - 1] < '0' || a[j - 1] > '9' || a[j + 1] < '0' || a[j + 1] > '9')
+                        return ft_err_format(ft_exc_ValueError, "could not convert string to complex: %R", r);
+                    continue;
+                }
+                clean[k++] = a[j];
+            }
+            a = clean;
+            alen = k;
+        }
+        if (complex_from_text(a, alen, &res) < 0) return NULL;
         goto build;
     }
     if (i && ft_str_check(i)) { ft_err_set_str(ft_exc_TypeError, "complex() second arg can't be a string"); return NULL; }
