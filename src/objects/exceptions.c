@@ -908,10 +908,11 @@ static ft_obj *eg_subgroup(ft_obj *self, ft_obj *const *args, size_t nargs, ft_o
     return m ? m : ft_None;
 }
 
+/* types.GenericAlias is the containers area's static type (containers.c). */
+extern ft_type ft_generic_alias_type;
+
 static ft_obj *eg_class_getitem(ft_obj *cls, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    /* types.GenericAlias lives in another area; returning the class keeps
-     * annotations such as ExceptionGroup[ValueError] working. */
-    return cls;
+    return ft_call2((ft_obj *)&ft_generic_alias_type, cls, args[0]);
 }
 
 static const ft_member_def eg_members[] = {

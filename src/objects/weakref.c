@@ -131,8 +131,11 @@ static ft_obj *wr_get_callback(ft_obj *self, void *c) {
     return WR(self)->callback ? WR(self)->callback : ft_None;
 }
 
+/* types.GenericAlias is the containers area's static type (containers.c). */
+extern ft_type ft_generic_alias_type;
+
 static ft_obj *wr_class_getitem(ft_obj *cls, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    return cls;
+    return ft_call2((ft_obj *)&ft_generic_alias_type, cls, args[0]);
 }
 
 static const ft_getset_def wr_getsets[] = {
