@@ -45,10 +45,10 @@ int ft_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
         return ft_obj_generic_setattr(o, name, value);
     if (value)
         ft_err_format(ft_exc_TypeError, "'%s' object has only read-only attributes (assign to .%U)",
-                      ft_type_name(tp), name);
+                      FT_TPNAME(tp), name);
     else
         ft_err_format(ft_exc_TypeError, "'%s' object has only read-only attributes (del .%U)",
-                      ft_type_name(tp), name);
+                      FT_TPNAME(tp), name);
     return -1;
 }
 
@@ -159,31 +159,31 @@ static ft_obj *binop_type_error(ft_obj *v, ft_obj *w, int op) {
     size_t off = binops[op].slot;
     if (off == NB(add) && is_concat_seq(v)) {
         if (tv->flags & (FT_TPF_BYTES_SUBCLASS) || ft_type_is_subtype(tv, &ft_bytearray_type))
-            return ft_err_format(ft_exc_TypeError, "can't concat %s to %s", ft_type_name(tw), ft_type_name(tv));
+            return ft_err_format(ft_exc_TypeError, "can't concat %s to %s", FT_TPNAME(tw), FT_TPNAME(tv));
         const char *kind = (tv->flags & FT_TPF_STR_SUBCLASS) ? "str" : (tv->flags & FT_TPF_LIST_SUBCLASS) ? "list" : "tuple";
         return ft_err_format(ft_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", kind,
-                             ft_type_name(tw), kind);
+                             FT_TPNAME(tw), kind);
     }
     if (off == NB(multiply)) {
         if (is_concat_seq(v) && !has_index(w))
-            return ft_err_format(ft_exc_TypeError, "can't multiply sequence by non-int of type '%s'", ft_type_name(tw));
+            return ft_err_format(ft_exc_TypeError, "can't multiply sequence by non-int of type '%s'", FT_TPNAME(tw));
         if (is_concat_seq(w) && !has_index(v))
-            return ft_err_format(ft_exc_TypeError, "can't multiply sequence by non-int of type '%s'", ft_type_name(tv));
+            return ft_err_format(ft_exc_TypeError, "can't multiply sequence by non-int of type '%s'", FT_TPNAME(tv));
     }
     if (off == NB(power) && binops[op].islot == (size_t)-1)
         return ft_err_format(ft_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
-                             ft_type_name(tv), ft_type_name(tw));
+                             FT_TPNAME(tv), FT_TPNAME(tw));
     if (op == FT_BINOP_RSHIFT && v && ft_type_of(v) == &ft_builtin_function_type) {
         ft_obj *nm = ft_getattr_opt(v, ft_id(__name__));
         if (nm && ft_str_check(nm) && ft_str_eq_cstr(nm, "print")) {
             return ft_err_format(ft_exc_TypeError,
                                  "unsupported operand type(s) for >>: '%s' and '%s'. Did you mean \"print(<message>, "
-                                 "file=<output_stream>)\"?", ft_type_name(tv), ft_type_name(tw));
+                                 "file=<output_stream>)\"?", FT_TPNAME(tv), FT_TPNAME(tw));
         }
         if (ft_err_occurred()) ft_err_clear();
     }
     return ft_err_format(ft_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", binops[op].symbol,
-                         ft_type_name(tv), ft_type_name(tw));
+                         FT_TPNAME(tv), FT_TPNAME(tw));
 }
 
 ft_obj *ft_binary_op(ft_obj *v, ft_obj *w, int op) {
@@ -243,35 +243,35 @@ ft_obj *ft_power(ft_obj *v, ft_obj *w, ft_obj *z) {
         if (x != ft_NotImplemented) return x;
     }
     return ft_err_format(ft_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                         ft_type_name(tv), ft_type_name(tw), ft_type_name(tz));
+                         FT_TPNAME(tv), FT_TPNAME(tw), FT_TPNAME(tz));
 }
 
 ft_obj *ft_divmod(ft_obj *v, ft_obj *w) {
     ft_obj *x = binary_op1(v, w, NB(divmod));
     if (x != ft_NotImplemented) return x;
     return ft_err_format(ft_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                         ft_type_name(ft_type_of(v)), ft_type_name(ft_type_of(w)));
+                         FT_TPNAME(ft_type_of(v)), FT_TPNAME(ft_type_of(w)));
 }
 
 ft_obj *ft_negative(ft_obj *o) {
     ft_unaryfunc f = ft_type_of(o)->as_number.negative;
     if (f) return f(o);
-    return ft_err_format(ft_exc_TypeError, "bad operand type for unary -: '%s'", ft_type_name(ft_type_of(o)));
+    return ft_err_format(ft_exc_TypeError, "bad operand type for unary -: '%s'", FT_TPNAME(ft_type_of(o)));
 }
 ft_obj *ft_positive(ft_obj *o) {
     ft_unaryfunc f = ft_type_of(o)->as_number.positive;
     if (f) return f(o);
-    return ft_err_format(ft_exc_TypeError, "bad operand type for unary +: '%s'", ft_type_name(ft_type_of(o)));
+    return ft_err_format(ft_exc_TypeError, "bad operand type for unary +: '%s'", FT_TPNAME(ft_type_of(o)));
 }
 ft_obj *ft_invert(ft_obj *o) {
     ft_unaryfunc f = ft_type_of(o)->as_number.invert;
     if (f) return f(o);
-    return ft_err_format(ft_exc_TypeError, "bad operand type for unary ~: '%s'", ft_type_name(ft_type_of(o)));
+    return ft_err_format(ft_exc_TypeError, "bad operand type for unary ~: '%s'", FT_TPNAME(ft_type_of(o)));
 }
 ft_obj *ft_absolute(ft_obj *o) {
     ft_unaryfunc f = ft_type_of(o)->as_number.absolute;
     if (f) return f(o);
-    return ft_err_format(ft_exc_TypeError, "bad operand type for abs(): '%s'", ft_type_name(ft_type_of(o)));
+    return ft_err_format(ft_exc_TypeError, "bad operand type for abs(): '%s'", FT_TPNAME(ft_type_of(o)));
 }
 
 /* ft_index (operator.index) lives in int.c. */
@@ -294,7 +294,7 @@ ft_obj *ft_number_int(ft_obj *o) {
         ft_obj *r = tp->as_number.int_(o);
         if (!r) return NULL;
         if (!ft_int_check(r))
-            return ft_err_format(ft_exc_TypeError, "__int__ returned non-int (type %s)", ft_type_name(ft_type_of(r)));
+            return ft_err_format(ft_exc_TypeError, "__int__ returned non-int (type %s)", FT_TPNAME(ft_type_of(r)));
         return exact_int(r);
     }
     if (tp->as_number.index) {
@@ -311,7 +311,7 @@ ft_obj *ft_number_int(ft_obj *o) {
         if (!i) {
             ft_err_clear();
             return ft_err_format(ft_exc_TypeError, "__trunc__ returned non-Integral (type %s)",
-                                 ft_type_name(ft_type_of(r)));
+                                 FT_TPNAME(ft_type_of(r)));
         }
         return exact_int(i);
     }
@@ -326,7 +326,7 @@ ft_obj *ft_number_int(ft_obj *o) {
     }
     return ft_err_format(ft_exc_TypeError,
                          "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                         ft_type_name(tp));
+                         FT_TPNAME(tp));
 }
 
 ft_obj *ft_number_float(ft_obj *o) {
@@ -336,8 +336,8 @@ ft_obj *ft_number_float(ft_obj *o) {
         ft_obj *r = tp->as_number.float_(o);
         if (!r) return NULL;
         if (!ft_float_check(r))
-            return ft_err_format(ft_exc_TypeError, "%s.__float__ returned non-float (type %s)", ft_type_name(tp),
-                                 ft_type_name(ft_type_of(r)));
+            return ft_err_format(ft_exc_TypeError, "%s.__float__ returned non-float (type %s)", FT_TPNAME(tp),
+                                 FT_TPNAME(ft_type_of(r)));
         if (!ft_float_check_exact(r)) return ft_float_new(ft_float_as_double(r));
         return r;
     }
@@ -352,7 +352,7 @@ ft_obj *ft_number_float(ft_obj *o) {
     if (ft_str_check(o) || ft_bytes_check(o) || ft_bytearray_check(o))
         return ft_call1((ft_obj *)&ft_float_type, o);
     return ft_err_format(ft_exc_TypeError, "float() argument must be a string or a real number, not '%s'",
-                         ft_type_name(tp));
+                         FT_TPNAME(tp));
 }
 
 /* ---- containers ------------------------------------------------------- */
@@ -360,7 +360,7 @@ ft_obj *ft_number_float(ft_obj *o) {
 ft_ssize ft_len(ft_obj *o) {
     ft_type *tp = ft_type_of(o);
     if (tp->length) return tp->length(o);
-    ft_err_format(ft_exc_TypeError, "object of type '%s' has no len()", ft_type_name(tp));
+    ft_err_format(ft_exc_TypeError, "object of type '%s' has no len()", FT_TPNAME(tp));
     return -1;
 }
 
@@ -384,7 +384,7 @@ ft_ssize ft_length_hint(ft_obj *o, ft_ssize deflt) {
     }
     if (r == ft_NotImplemented) return deflt;
     if (!ft_int_check(r)) {
-        ft_err_format(ft_exc_TypeError, "__length_hint__ must be an integer, not %s", ft_type_name(ft_type_of(r)));
+        ft_err_format(ft_exc_TypeError, "__length_hint__ must be an integer, not %s", FT_TPNAME(ft_type_of(r)));
         return -1;
     }
     ft_ssize n = ft_int_as_ssize(r);
@@ -403,22 +403,29 @@ ft_obj *ft_getitem(ft_obj *o, ft_obj *key) {
         ft_obj *meth = ft_getattr_opt(o, ft_id(__class_getitem__));
         if (meth) return ft_call1(meth, key);
         if (ft_err_occurred()) return NULL;
-        return ft_err_format(ft_exc_TypeError, "type '%s' is not subscriptable", ft_type_name((ft_type *)o));
+        return ft_err_format(ft_exc_TypeError, "type '%s' is not subscriptable", FT_TPNAME((ft_type *)o));
     }
-    return ft_err_format(ft_exc_TypeError, "'%s' object is not subscriptable", ft_type_name(tp));
+    return ft_err_format(ft_exc_TypeError, "'%s' object is not subscriptable", FT_TPNAME(tp));
 }
 
 int ft_setitem(ft_obj *o, ft_obj *key, ft_obj *value) {
     ft_type *tp = ft_type_of(o);
     if (tp->ass_subscript) return tp->ass_subscript(o, key, value);
-    ft_err_format(ft_exc_TypeError, "'%s' object does not support item assignment", ft_type_name(tp));
+    ft_err_format(ft_exc_TypeError, "'%s' object does not support item assignment", FT_TPNAME(tp));
     return -1;
 }
 
 int ft_delitem(ft_obj *o, ft_obj *key) {
     ft_type *tp = ft_type_of(o);
     if (tp->ass_subscript) return tp->ass_subscript(o, key, NULL);
-    ft_err_format(ft_exc_TypeError, "'%s' object does not support item deletion", ft_type_name(tp));
+    /* CPython words it differently when the object has sequence methods
+     * (all heap types, containers) and the key is an index. */
+    bool seqlike = (tp->flags & (FT_TPF_HEAPTYPE | FT_TPF_SEQUENCE)) || tp->contains || tp->length;
+    if (seqlike && ft_type_of(key)->as_number.index) {
+        ft_err_format(ft_exc_TypeError, "'%s' object doesn't support item deletion", FT_TPNAME(tp));
+        return -1;
+    }
+    ft_err_format(ft_exc_TypeError, "'%s' object does not support item deletion", FT_TPNAME(tp));
     return -1;
 }
 
@@ -426,7 +433,7 @@ int ft_contains(ft_obj *container, ft_obj *item) {
     ft_type *tp = ft_type_of(container);
     if (tp->contains) return tp->contains(container, item);
     if (!tp->iter && !tp->subscript) {
-        ft_err_format(ft_exc_TypeError, "argument of type '%s' is not iterable", ft_type_name(tp));
+        ft_err_format(ft_exc_TypeError, "argument of type '%s' is not iterable", FT_TPNAME(tp));
         return -1;
     }
     ft_obj *it = ft_iter(container);
@@ -446,17 +453,17 @@ ft_obj *ft_iter(ft_obj *o) {
         if (!r) return NULL;
         if (!ft_type_of(r)->iternext)
             return ft_err_format(ft_exc_TypeError, "iter() returned non-iterator of type '%s'",
-                                 ft_type_name(ft_type_of(r)));
+                                 FT_TPNAME(ft_type_of(r)));
         return r;
     }
     if (tp->subscript && !ft_dict_check(o)) return ft_seqiter_new(o);
-    return ft_err_format(ft_exc_TypeError, "'%s' object is not iterable", ft_type_name(tp));
+    return ft_err_format(ft_exc_TypeError, "'%s' object is not iterable", FT_TPNAME(tp));
 }
 
 ft_obj *ft_iter_next(ft_obj *it) {
     ft_type *tp = ft_type_of(it);
     if (!tp->iternext)
-        return ft_err_format(ft_exc_TypeError, "'%s' object is not an iterator", ft_type_name(tp));
+        return ft_err_format(ft_exc_TypeError, "'%s' object is not an iterator", FT_TPNAME(tp));
     ft_obj *r = tp->iternext(it);
     if (!r && ft_err_occurred() && ft_err_matches((ft_obj *)ft_exc_StopIteration)) ft_err_clear();
     return r;

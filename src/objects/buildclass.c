@@ -97,9 +97,9 @@ static ft_obj *build_class(ft_obj *self, ft_obj *const *args, size_t nargs, ft_o
     if (!ft_dict_check(ns) && !ft_type_of(ns)->subscript) {
         if (is_class)
             return ft_err_format(ft_exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
-                                 ft_type_name((ft_type *)meta), ft_type_name(ft_type_of(ns)));
+                                 FT_TPNAME((ft_type *)meta), FT_TPNAME(ft_type_of(ns)));
         return ft_err_format(ft_exc_TypeError, "<metaclass>.__prepare__() must return a mapping, not %s",
-                             ft_type_name(ft_type_of(ns)));
+                             FT_TPNAME(ft_type_of(ns)));
     }
     ft_obj *cell = ft_eval_class_body(func, ns);
     if (!cell) return NULL;

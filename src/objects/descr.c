@@ -12,12 +12,12 @@
 #include "core/ftcore.h"
 #include "typeobject_internal.h"
 
-static const char *objname(ft_obj *o) { return ft_type_name(ft_type_of(o)); }
+static const char *objname(ft_obj *o) { return FT_TPNAME(ft_type_of(o)); }
 
 static int descr_check(ft_type *owner, const char *name, ft_obj *obj) {
     if (!ft_type_is_subtype(ft_type_of(obj), owner)) {
         ft_err_format(ft_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
-                      ft_type_name(owner), objname(obj));
+                      FT_TPNAME(owner), objname(obj));
         return -1;
     }
     return 0;
@@ -50,20 +50,22 @@ static ft_obj *wd_call(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *
     ft_wrapperdescr *d = WD(self);
     if (nargs < 1)
         return ft_err_format(ft_exc_TypeError, "descriptor '%s' of '%s' object needs an argument", d->sd->name,
-                             ft_type_name(d->owner));
+                             FT_TPNAME(d->owner));
     if (!ft_type_is_subtype(ft_type_of(args[0]), d->owner))
         return ft_err_format(ft_exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
-                             d->sd->name, ft_type_name(d->owner), objname(args[0]));
+                             d->sd->name, FT_TPNAME(d->owner), objname(args[0]));
     return d->sd->wrapper(args[0], args + 1, nargs - 1, kwnames, d->wrapped, d->sd->extra);
 }
 
 static ft_obj *wd_repr(ft_obj *self) {
-    return ft_str_from_format("<slot wrapper '%s' of '%s' objects>", WD(self)->sd->name, ft_type_name(WD(self)->owner));
+    return ft_str_from_format("<slot wrapper '%s' of '%s' objects>", WD(self)->sd->name, FT_TPNAME(WD(self)->owner));
 }
 
 static ft_obj *wd_get_name(ft_obj *s, void *c) { return WD(s)->sd->name_obj; }
 static ft_obj *wd_get_qualname(ft_obj *s, void *c) {
-    return ft_str_from_format("%s.%s", ft_type_name(WD(s)->owner), WD(s)->sd->name);
+    ft_obj *q = ft_type_qualname(WD(s)->owner);
+    if (!q) return NULL;
+    return ft_str_from_format("%U.%s", q, WD(s)->sd->name);
 }
 static ft_obj *wd_get_objclass(ft_obj *s, void *c) { return (ft_obj *)WD(s)->owner; }
 static ft_obj *wd_get_doc(ft_obj *s, void *c) {
@@ -242,11 +244,13 @@ static int md_set(ft_obj *self, ft_obj *obj, ft_obj *value) {
 }
 
 static ft_obj *md_repr(ft_obj *self) {
-    return ft_str_from_format("<member '%s' of '%s' objects>", MD(self)->def->name, ft_type_name(MD(self)->owner));
+    return ft_str_from_format("<member '%s' of '%s' objects>", MD(self)->def->name, FT_TPNAME(MD(self)->owner));
 }
 static ft_obj *md_get_name(ft_obj *s, void *c) { return MD(s)->name; }
 static ft_obj *md_get_qualname(ft_obj *s, void *c) {
-    return ft_str_from_format("%s.%s", ft_type_name(MD(s)->owner), MD(s)->def->name);
+    ft_obj *q = ft_type_qualname(MD(s)->owner);
+    if (!q) return NULL;
+    return ft_str_from_format("%U.%s", q, MD(s)->def->name);
 }
 static ft_obj *md_get_objclass(ft_obj *s, void *c) { return (ft_obj *)MD(s)->owner; }
 static ft_obj *md_get_doc(ft_obj *s, void *c) {
@@ -290,7 +294,7 @@ static ft_obj *gd_get(ft_obj *self, ft_obj *obj, ft_obj *type) {
     if (descr_check(d->owner, d->def->name, obj) < 0) return NULL;
     if (!d->def->get)
         return ft_err_format(ft_exc_AttributeError, "attribute '%s' of '%s' objects is not readable", d->def->name,
-                             ft_type_name(d->owner));
+                             FT_TPNAME(d->owner));
     return d->def->get(obj, d->def->closure);
 }
 
@@ -299,18 +303,20 @@ static int gd_set(ft_obj *self, ft_obj *obj, ft_obj *value) {
     if (descr_check(d->owner, d->def->name, obj) < 0) return -1;
     if (!d->def->set) {
         ft_err_format(ft_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
-                      ft_type_name(d->owner));
+                      FT_TPNAME(d->owner));
         return -1;
     }
     return d->def->set(obj, value, d->def->closure);
 }
 
 static ft_obj *gd_repr(ft_obj *self) {
-    return ft_str_from_format("<attribute '%s' of '%s' objects>", GD(self)->def->name, ft_type_name(GD(self)->owner));
+    return ft_str_from_format("<attribute '%s' of '%s' objects>", GD(self)->def->name, FT_TPNAME(GD(self)->owner));
 }
 static ft_obj *gd_get_name(ft_obj *s, void *c) { return GD(s)->name; }
 static ft_obj *gd_get_qualname(ft_obj *s, void *c) {
-    return ft_str_from_format("%s.%s", ft_type_name(GD(s)->owner), GD(s)->def->name);
+    ft_obj *q = ft_type_qualname(GD(s)->owner);
+    if (!q) return NULL;
+    return ft_str_from_format("%U.%s", q, GD(s)->def->name);
 }
 static ft_obj *gd_get_objclass(ft_obj *s, void *c) { return (ft_obj *)GD(s)->owner; }
 static ft_obj *gd_get_doc(ft_obj *s, void *c) {
@@ -648,7 +654,7 @@ static ft_obj *mp_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *
     ft_obj *m = out[0];
     ft_type *mt = ft_type_of(m);
     if (!mt->subscript || ft_list_check(m) || ft_tuple_check(m))
-        return ft_err_format(ft_exc_TypeError, "mappingproxy() argument must be a mapping, not %s", ft_type_name(mt));
+        return ft_err_format(ft_exc_TypeError, "mappingproxy() argument must be a mapping, not %s", FT_TPNAME(mt));
     return ft_mappingproxy_new(m);
 }
 static ft_ssize mp_len(ft_obj *s) { return ft_len(MP(s)); }

@@ -140,7 +140,7 @@ ft_obj *ft_obj_generic_getattr(ft_obj *o, ft_obj *name) {
     }
     if (f) return f(descr, o, (ft_obj *)tp);
     if (descr) return descr;
-    ft_attr_error(o, name, "'%s' object has no attribute '%U'", ft_type_name(tp), name);
+    ft_attr_error(o, name, "'%s' object has no attribute '%U'", FT_TPNAME(tp), name);
     return NULL;
 }
 
@@ -158,25 +158,25 @@ int ft_obj_generic_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
     ft_obj **dp = ft_obj_dictptr(o);
     if (!dp) {
         if (descr)
-            ft_attr_error(o, name, "'%s' object attribute '%U' is read-only", ft_type_name(tp), name);
+            ft_attr_error(o, name, "'%s' object attribute '%U' is read-only", FT_TPNAME(tp), name);
         else if (value)
             ft_attr_error(o, name, "'%s' object has no attribute '%U' and no __dict__ for setting new attributes",
-                          ft_type_name(tp), name);
+                          FT_TPNAME(tp), name);
         else
-            ft_attr_error(o, name, "'%s' object has no attribute '%U'", ft_type_name(tp), name);
+            ft_attr_error(o, name, "'%s' object has no attribute '%U'", FT_TPNAME(tp), name);
         return -1;
     }
     ft_obj *dict = get_dict(o, value != NULL);
     if (!dict) {
         if (ft_err_occurred()) return -1;
-        ft_err_format(ft_exc_AttributeError, "'%s' object has no attribute '%U'", ft_type_name(tp), name);
+        ft_err_format(ft_exc_AttributeError, "'%s' object has no attribute '%U'", FT_TPNAME(tp), name);
         return -1;
     }
     if (value) return ft_dict_set(dict, name, value);
     if (ft_dict_del(dict, name) < 0) {
         if (ft_err_matches((ft_obj *)ft_exc_KeyError)) {
             ft_err_clear();
-            ft_err_format(ft_exc_AttributeError, "'%s' object has no attribute '%U'", ft_type_name(tp), name);
+            ft_err_format(ft_exc_AttributeError, "'%s' object has no attribute '%U'", FT_TPNAME(tp), name);
         }
         return -1;
     }
@@ -210,7 +210,7 @@ ft_obj *ft_getmethod(ft_obj *o, ft_obj *name, bool *is_method) {
     }
     if (f) return f(descr, o, (ft_obj *)tp);
     if (descr) return descr;
-    ft_attr_error(o, name, "'%s' object has no attribute '%U'", ft_type_name(tp), name);
+    ft_attr_error(o, name, "'%s' object has no attribute '%U'", FT_TPNAME(tp), name);
     return NULL;
 }
 
@@ -235,7 +235,7 @@ ft_obj *ft_object_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *
             return ft_err_format(ft_exc_TypeError,
                                  "object.__new__() takes exactly one argument (the type to instantiate)");
         if (type->init == ft_object_init)
-            return ft_err_format(ft_exc_TypeError, "%s() takes no arguments", ft_type_name(type));
+            return ft_err_format(ft_exc_TypeError, "%s() takes no arguments", FT_TPNAME(type));
     }
     if (type->flags & FT_TPF_ABSTRACT) {
         ft_obj *am = ft_getattr_opt((ft_obj *)type, ft_id(__abstractmethods__));
@@ -260,7 +260,7 @@ ft_obj *ft_object_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *
             if (!joined) return NULL;
             return ft_err_format(ft_exc_TypeError,
                                  "Can't instantiate abstract class %s without an implementation for abstract method%s %U",
-                                 ft_type_name(type), n == 1 ? "" : "s", joined);
+                                 FT_TPNAME(type), n == 1 ? "" : "s", joined);
         }
     }
     return ft_type_generic_alloc(type, 0);
@@ -276,7 +276,7 @@ int ft_object_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwna
         }
         if (type->new_ == ft_object_new) {
             ft_err_format(ft_exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
-                          ft_type_name(type));
+                          FT_TPNAME(type));
             return -1;
         }
     }
@@ -304,7 +304,7 @@ int64_t ft_object_hash(ft_obj *o) {
 }
 
 int64_t ft_hash_unhashable(ft_obj *o) {
-    ft_err_format(ft_exc_TypeError, "unhashable type: '%s'", ft_type_name(ft_type_of(o)));
+    ft_err_format(ft_exc_TypeError, "unhashable type: '%s'", FT_TPNAME(ft_type_of(o)));
     return -1;
 }
 
@@ -371,7 +371,7 @@ static int object_set_class(ft_obj *self, ft_obj *value, void *c) {
     }
     if (!ft_type_compatible_layout(nt, ot)) {
         ft_err_format(ft_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
-                      ft_type_name(nt), ft_type_name(ot));
+                      FT_TPNAME(nt), FT_TPNAME(ot));
         return -1;
     }
     atomic_store_explicit((ft_type *_Atomic *)&self->ob_type, nt, memory_order_release);
@@ -384,7 +384,7 @@ static ft_obj *object_format(ft_obj *self, ft_obj *const *args, size_t nargs, ft
         return ft_err_format(ft_exc_TypeError, "__format__() argument must be str, not %T", spec);
     if (ft_str_len(spec) > 0)
         return ft_err_format(ft_exc_TypeError, "unsupported format string passed to %s.__format__",
-                             ft_type_name(ft_type_of(self)));
+                             FT_TPNAME(ft_type_of(self)));
     return ft_str(self);
 }
 
@@ -430,10 +430,10 @@ static ft_obj *object_dir(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
 static ft_obj *object_init_subclass(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     if (kwnames && ft_tuple_size(kwnames) > 0)
         return ft_err_format(ft_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                             ft_type_check(self) ? ft_type_name((ft_type *)self) : "object");
+                             ft_type_check(self) ? FT_TPNAME((ft_type *)self) : "object");
     if (nargs)
         return ft_err_format(ft_exc_TypeError, "%s.__init_subclass__() takes no arguments (%d given)",
-                             ft_type_check(self) ? ft_type_name((ft_type *)self) : "object", (int)nargs);
+                             ft_type_check(self) ? FT_TPNAME((ft_type *)self) : "object", (int)nargs);
     return ft_None;
 }
 
@@ -481,7 +481,7 @@ static ft_obj *object_reduce_ex(ft_obj *self, ft_obj *const *args, size_t nargs,
     ft_obj *newobj = ft_getattr_cstr(copyreg, "__newobj__");
     if (!newobj) return NULL;
     ft_type *tp = ft_type_of(self);
-    if (!tp->new_) return ft_err_format(ft_exc_TypeError, "cannot pickle '%s' object", ft_type_name(tp));
+    if (!tp->new_) return ft_err_format(ft_exc_TypeError, "cannot pickle '%s' object", FT_TPNAME(tp));
     ft_obj *gnaname = ft_str_intern_cstr("__getnewargs__");
     if (!gnaname) return NULL;
     ft_obj *gna = ft_lookup_special(self, gnaname);
@@ -565,7 +565,7 @@ ft_obj *ft_repr(ft_obj *o) {
     if (ft_check_c_stack(" while getting the repr of an object") < 0) return NULL;
     ft_obj *r = tp->repr(o);
     if (r && !ft_str_check(r))
-        return ft_err_format(ft_exc_TypeError, "__repr__ returned non-string (type %s)", ft_type_name(ft_type_of(r)));
+        return ft_err_format(ft_exc_TypeError, "__repr__ returned non-string (type %s)", FT_TPNAME(ft_type_of(r)));
     return r;
 }
 
@@ -576,7 +576,7 @@ ft_obj *ft_str(ft_obj *o) {
     if (ft_check_c_stack(" while getting the str of an object") < 0) return NULL;
     ft_obj *r = tp->str(o);
     if (r && !ft_str_check(r))
-        return ft_err_format(ft_exc_TypeError, "__str__ returned non-string (type %s)", ft_type_name(ft_type_of(r)));
+        return ft_err_format(ft_exc_TypeError, "__str__ returned non-string (type %s)", FT_TPNAME(ft_type_of(r)));
     return r;
 }
 
@@ -611,11 +611,11 @@ ft_obj *ft_format(ft_obj *o, ft_obj *spec) {
     ft_obj *meth = ft_lookup_special(o, ft_id(__format__));
     if (!meth) {
         if (ft_err_occurred()) return NULL;
-        return ft_err_format(ft_exc_TypeError, "Type %s doesn't define __format__", ft_type_name(ft_type_of(o)));
+        return ft_err_format(ft_exc_TypeError, "Type %s doesn't define __format__", FT_TPNAME(ft_type_of(o)));
     }
     ft_obj *r = ft_call1(meth, spec);
     if (r && !ft_str_check(r))
-        return ft_err_format(ft_exc_TypeError, "__format__ must return a str, not %s", ft_type_name(ft_type_of(r)));
+        return ft_err_format(ft_exc_TypeError, "__format__ must return a str, not %s", FT_TPNAME(ft_type_of(r)));
     return r;
 }
 
@@ -669,7 +669,7 @@ ft_obj *ft_richcompare(ft_obj *v, ft_obj *w, int op) {
     case FT_NE: return ft_bool(v != w);
     default:
         return ft_err_format(ft_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-                             op_symbols[op], ft_type_name(tv), ft_type_name(tw));
+                             op_symbols[op], FT_TPNAME(tv), FT_TPNAME(tw));
     }
 }
 

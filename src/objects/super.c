@@ -22,11 +22,11 @@ static ft_type *supercheck(ft_type *type, ft_obj *obj) {
     if (ft_type_check(obj))
         ft_err_format(ft_exc_TypeError,
                       "super(type, obj): obj (type %s) is not an instance or subtype of type (%s).",
-                      ft_type_name((ft_type *)obj), ft_type_name(type));
+                      FT_TPNAME((ft_type *)obj), FT_TPNAME(type));
     else
         ft_err_format(ft_exc_TypeError,
                       "super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).",
-                      ft_type_name(ft_type_of(obj)), ft_type_name(type));
+                      FT_TPNAME(ft_type_of(obj)), FT_TPNAME(type));
     return NULL;
 }
 
@@ -51,7 +51,7 @@ static int super_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *k
         if (nargs == 2) obj = args[1];
     }
     if (!ft_type_check(type)) {
-        ft_err_format(ft_exc_TypeError, "super() argument 1 must be a type, not %s", ft_type_name(ft_type_of(type)));
+        ft_err_format(ft_exc_TypeError, "super() argument 1 must be a type, not %s", FT_TPNAME(ft_type_of(type)));
         return -1;
     }
     if (obj == ft_None) obj = NULL;
@@ -94,8 +94,8 @@ static ft_obj *super_descr_get(ft_obj *self, ft_obj *obj, ft_obj *type) {
 
 static ft_obj *super_repr(ft_obj *self) {
     ft_super *su = SU(self);
-    const char *tn = su->type ? ft_type_name(su->type) : "NULL";
-    if (su->obj_type) return ft_str_from_format("<super: <class '%s'>, <%s object>>", tn, ft_type_name(su->obj_type));
+    const char *tn = su->type ? FT_TPNAME(su->type) : "NULL";
+    if (su->obj_type) return ft_str_from_format("<super: <class '%s'>, <%s object>>", tn, FT_TPNAME(su->obj_type));
     return ft_str_from_format("<super: <class '%s'>, NULL>", tn);
 }
 

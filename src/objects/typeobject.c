@@ -351,7 +351,7 @@ static ft_obj *type_mro_impl(ft_type *type) {
         for (ft_ssize j = i + 1; j < nb; j++)
             if (ft_tuple_get(bases, i) == ft_tuple_get(bases, j))
                 return ft_err_format(ft_exc_TypeError, "duplicate base class %s",
-                                     ft_type_name((ft_type *)ft_tuple_get(bases, i)));
+                                     FT_TPNAME((ft_type *)ft_tuple_get(bases, i)));
     return c3_merge(type, bases);
 }
 
@@ -556,7 +556,7 @@ ft_obj *ft_type_call(ft_obj *callable, ft_obj *const *args, size_t nargs, ft_obj
         if (nargs != 3) return ft_err_format(ft_exc_TypeError, "type() takes 1 or 3 arguments");
     }
     if (!type->new_)
-        return ft_err_format(ft_exc_TypeError, "cannot create '%s' instances", ft_type_name(type));
+        return ft_err_format(ft_exc_TypeError, "cannot create '%s' instances", FT_TPNAME(type));
     ft_obj *obj = type->new_(type, args, nargs, kwnames);
     if (!obj) return NULL;
     ft_type *ot = ft_type_of(obj);
@@ -570,7 +570,7 @@ ft_obj *ft_type_call(ft_obj *callable, ft_obj *const *args, size_t nargs, ft_obj
 /* __new__ of every type: `T.__new__(S, ...)` with self = T. */
 static ft_obj *tp_new_wrapper(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     ft_type *type = (ft_type *)self;
-    const char *tn = ft_type_name(type);
+    const char *tn = FT_TPNAME(type);
     if (nargs < 1) return ft_err_format(ft_exc_TypeError, "%s.__new__(): not enough arguments", tn);
     ft_obj *arg0 = args[0];
     if (!ft_type_check(arg0))
@@ -578,7 +578,7 @@ static ft_obj *tp_new_wrapper(ft_obj *self, ft_obj *const *args, size_t nargs, f
     ft_type *sub = (ft_type *)arg0;
     if (!ft_type_is_subtype(sub, type))
         return ft_err_format(ft_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", tn,
-                             ft_type_name(sub), ft_type_name(sub), tn);
+                             FT_TPNAME(sub), FT_TPNAME(sub), tn);
     /* The most derived static base of sub must use this very new. */
     void *py_new = NULL;
     for (size_t i = 0; i < ft_type_nslotdefs; i++)
@@ -587,7 +587,7 @@ static ft_obj *tp_new_wrapper(ft_obj *self, ft_obj *const *args, size_t nargs, f
     while (staticbase && (void *)staticbase->new_ == py_new) staticbase = staticbase->base;
     if (staticbase && staticbase->new_ != type->new_)
         return ft_err_format(ft_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", tn,
-                             ft_type_name(sub), ft_type_name(staticbase));
+                             FT_TPNAME(sub), FT_TPNAME(staticbase));
     return type->new_(sub, args + 1, nargs - 1, kwnames);
 }
 
@@ -618,7 +618,7 @@ ft_obj *ft_type_getattro(ft_obj *self, ft_obj *name) {
     }
     if (meta_get) return meta_get(meta_attr, self, (ft_obj *)meta);
     if (meta_attr) return meta_attr;
-    ft_attr_error(self, name, "type object '%s' has no attribute '%U'", ft_type_name(type), name);
+    ft_attr_error(self, name, "type object '%s' has no attribute '%U'", FT_TPNAME(type), name);
     return NULL;
 }
 
@@ -630,7 +630,7 @@ int ft_type_setattro(ft_obj *self, ft_obj *name, ft_obj *value) {
     }
     if (!(type->flags & FT_TPF_HEAPTYPE) || (type->flags & FT_TPF_IMMUTABLE)) {
         ft_err_format(ft_exc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name,
-                      ft_type_name(type));
+                      FT_TPNAME(type));
         return -1;
     }
     ft_type *meta = ft_type_of(self);
@@ -650,7 +650,7 @@ int ft_type_setattro(ft_obj *self, ft_obj *name, ft_obj *value) {
         if (ft_dict_del(type->dict, name) < 0) {
             if (ft_err_matches((ft_obj *)ft_exc_KeyError)) {
                 ft_err_clear();
-                ft_attr_error(self, name, "type object '%s' has no attribute '%U'", ft_type_name(type), name);
+                ft_attr_error(self, name, "type object '%s' has no attribute '%U'", FT_TPNAME(type), name);
             }
             return -1;
         }
@@ -665,12 +665,12 @@ int ft_type_setattro(ft_obj *self, ft_obj *name, ft_obj *value) {
 static int check_set_special(ft_type *type, ft_obj *value, const char *name) {
     if (!(type->flags & FT_TPF_HEAPTYPE) || (type->flags & FT_TPF_IMMUTABLE)) {
         ft_err_format(ft_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name,
-                      ft_type_name(type));
+                      FT_TPNAME(type));
         return -1;
     }
     if (!value) {
         ft_err_format(ft_exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", name,
-                      ft_type_name(type));
+                      FT_TPNAME(type));
         return -1;
     }
     return 0;
@@ -685,7 +685,7 @@ static int type_set_name(ft_obj *s, ft_obj *v, void *c) {
     ft_type *t = (ft_type *)s;
     if (check_set_special(t, v, "__name__") < 0) return -1;
     if (!ft_str_check(v)) {
-        ft_err_format(ft_exc_TypeError, "can only assign string to %s.__name__, not '%T'", ft_type_name(t), v);
+        ft_err_format(ft_exc_TypeError, "can only assign string to %s.__name__, not '%T'", FT_TPNAME(t), v);
         return -1;
     }
     if (memchr(ft_str_utf8(v), 0, FT_STR(v)->nbytes)) {
@@ -701,7 +701,7 @@ static int type_set_qualname(ft_obj *s, ft_obj *v, void *c) {
     ft_type *t = (ft_type *)s;
     if (check_set_special(t, v, "__qualname__") < 0) return -1;
     if (!ft_str_check(v)) {
-        ft_err_format(ft_exc_TypeError, "can only assign string to %s.__qualname__, not '%T'", ft_type_name(t), v);
+        ft_err_format(ft_exc_TypeError, "can only assign string to %s.__qualname__, not '%T'", FT_TPNAME(t), v);
         return -1;
     }
     t->ht_qualname = v;
@@ -736,10 +736,10 @@ static int mro_hierarchy(ft_type *type, int depth) {
 static int type_set_bases(ft_obj *s, ft_obj *v, void *c) {
     ft_type *t = (ft_type *)s;
     if (check_set_special(t, v, "__bases__") < 0) return -1;
-    const char *tn = ft_type_name(t);
+    const char *tn = FT_TPNAME(t);
     if (!ft_tuple_check(v)) {
         ft_err_format(ft_exc_TypeError, "can only assign tuple to %s.__bases__, not %s", tn,
-                      ft_type_name(ft_type_of(v)));
+                      FT_TPNAME(ft_type_of(v)));
         return -1;
     }
     if (ft_tuple_size(v) == 0) {
@@ -750,7 +750,7 @@ static int type_set_bases(ft_obj *s, ft_obj *v, void *c) {
         ft_obj *b = ft_tuple_get(v, i);
         if (!ft_type_check(b)) {
             ft_err_format(ft_exc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'", tn,
-                          ft_type_name(ft_type_of(b)));
+                          FT_TPNAME(ft_type_of(b)));
             return -1;
         }
         if (ft_type_is_subtype((ft_type *)b, t)) {
@@ -767,8 +767,8 @@ static int type_set_bases(ft_obj *s, ft_obj *v, void *c) {
         ft_type *sn = nb, *so = ob;
         while (sn->flags & FT_TPF_HEAPTYPE) sn = sn->base;
         while (so->flags & FT_TPF_HEAPTYPE) so = so->base;
-        ft_err_format(ft_exc_TypeError, "__bases__ assignment: '%s' %s differs from '%s'", ft_type_name(nb),
-                      sn != so ? "deallocator" : "object layout", ft_type_name(ob));
+        ft_err_format(ft_exc_TypeError, "__bases__ assignment: '%s' %s differs from '%s'", FT_TPNAME(nb),
+                      sn != so ? "deallocator" : "object layout", FT_TPNAME(ob));
         return -1;
     }
     ft_obj *old_bases = t->bases, *old_mro = t->mro;
@@ -867,7 +867,7 @@ static ft_obj *type_get_annotations(ft_obj *s, void *c) {
     ft_type *t = (ft_type *)s;
     if (!(t->flags & FT_TPF_HEAPTYPE)) {
         ft_attr_error(s, ft_id(__annotations__), "type object '%s' has no attribute '__annotations__'",
-                      ft_type_name(t));
+                      FT_TPNAME(t));
         return NULL;
     }
     ft_obj *a = dict_lookup(t->dict, ft_id(__annotations__));
@@ -885,7 +885,7 @@ static int type_set_annotations(ft_obj *s, ft_obj *v, void *c) {
     ft_type *t = (ft_type *)s;
     if (!(t->flags & FT_TPF_HEAPTYPE) || (t->flags & FT_TPF_IMMUTABLE)) {
         ft_err_format(ft_exc_TypeError, "cannot %s '__annotations__' attribute of immutable type '%s'",
-                      v ? "set" : "delete", ft_type_name(t));
+                      v ? "set" : "delete", FT_TPNAME(t));
         return -1;
     }
     int r = v ? ft_dict_set(t->dict, ft_id(__annotations__), v) : ft_dict_del(t->dict, ft_id(__annotations__));
@@ -1069,7 +1069,7 @@ static ft_type *best_base(ft_obj *bases) {
         }
         ft_type *bt = (ft_type *)b;
         if (!(bt->flags & FT_TPF_BASETYPE)) {
-            ft_err_format(ft_exc_TypeError, "type '%s' is not an acceptable base type", ft_type_name(bt));
+            ft_err_format(ft_exc_TypeError, "type '%s' is not an acceptable base type", FT_TPNAME(bt));
             return NULL;
         }
         ft_type *cand = solid_base(bt);
@@ -1180,7 +1180,7 @@ static int call_set_name(ft_type *type) {
         if (!r) {
             ft_obj *exc = ft_err_fetch();
             ft_obj *note = ft_str_from_format("Error calling __set_name__ on '%s' instance %R in '%s'",
-                                              ft_type_name(ft_type_of(val)), key, ft_type_name(type));
+                                              FT_TPNAME(ft_type_of(val)), key, FT_TPNAME(type));
             if (note) {
                 ft_obj *nr = ft_call_method1(exc, "add_note", note);
                 if (!nr) ft_err_clear();
@@ -1280,7 +1280,7 @@ static ft_obj *type_new(ft_type *metatype, ft_obj *const *args, size_t nargs, ft
         }
         if (nslots && (base->itemsize || (base->flags & FT_TPF_INT_SUBCLASS)))
             return ft_err_format(ft_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                                 ft_type_name(base));
+                                 FT_TPNAME(base));
         qsort(names, (size_t)nslots, sizeof(ft_obj *), cmp_str_ptr);
         slotnames = ft_tuple_from_array(names, nslots);
         if (!slotnames) return NULL;

@@ -123,6 +123,10 @@ static inline bool ft_type_check(ft_obj *o) {
 }
 ft_obj *ft_type_mro_lookup_after(ft_type *start_after, ft_type *objtype, ft_obj *name);
 
+/* The name CPython's messages use (tp_name): "module.Name" for dotted static
+ * types such as types.SimpleNamespace, the short name for heap types. */
+#define FT_TPNAME(t) ((const char *)(t)->name)
+
 /* str check with the exact-type fast path inlined (attribute names). */
 static inline bool ft_name_is_str(ft_obj *o) { return ft_str_check_exact(o) || ft_str_check(o); }
 

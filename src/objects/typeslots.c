@@ -112,7 +112,7 @@ static int hackcheck(ft_obj *self, void *w, const char *what) {
     ft_type *t = ft_type_of(self);
     while (t && (t->flags & FT_TPF_HEAPTYPE)) t = t->base;
     if (t && (void *)t->setattro != w) {
-        ft_err_format(ft_exc_TypeError, "can't apply this %s to %s object", what, ft_type_name(t));
+        ft_err_format(ft_exc_TypeError, "can't apply this %s to %s object", what, FT_TPNAME(t));
         return -1;
     }
     return 0;
