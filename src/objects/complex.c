@@ -192,8 +192,12 @@ static ft_obj *complex_richcompare(ft_obj *v, ft_obj *w, int op) {
 
 static int64_t complex_hash(ft_obj *v) {
     ft_cval c = CVAL(v);
-    int64_t hr = isnan(c.real) ? (int64_t)((uintptr_t)v >> 4) : ft_float_hash_double(c.real);
-    int64_t hi = isnan(c.imag) ? (int64_t)((uintptr_t)v >> 4) : ft_float_hash_double(c.imag);
+    /* nan parts hash by identity, like CPython (address rotated by 4) */
+    uint64_t y = (uint64_t)(uintptr_t)v;
+    int64_t hp = (int64_t)((y >> 4) | (y << 60));
+    if (hp == -1) hp = -2;
+    int64_t hr = isnan(c.real) ? hp : ft_float_hash_double(c.real);
+    int64_t hi = isnan(c.imag) ? hp : ft_float_hash_double(c.imag);
     uint64_t h = (uint64_t)hr + 1000003u * (uint64_t)hi;
     int64_t r = (int64_t)h;
     return r == -1 ? -2 : r;
