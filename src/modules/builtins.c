@@ -727,6 +727,9 @@ static ft_obj *b_exec(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) { return
 
 /* ---- I/O ------------------------------------------------------------------------------------ */
 
+/* Interned " " and "\n" (immortal), set once at start-up. */
+static ft_obj *str_space, *str_newline;
+
 static ft_obj *b_print(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
     ft_obj *sep = NULL, *end = NULL, *file = NULL, *flush = NULL;
     ft_ssize nk = nkw(k);
@@ -756,12 +759,12 @@ static ft_obj *b_print(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
     if (!write) return NULL;
     for (size_t i = 0; i < n; i++) {
         if (i > 0) {
-            if (!ft_call1(write, sep ? sep : ft_str_intern_cstr(" "))) return NULL;
+            if (!ft_call1(write, sep ? sep : str_space)) return NULL;
         }
         ft_obj *s = ft_str(a[i]);
         if (!s || !ft_call1(write, s)) return NULL;
     }
-    if (!ft_call1(write, end ? end : ft_str_intern_cstr("\n"))) return NULL;
+    if (!ft_call1(write, end ? end : str_newline)) return NULL;
     if (flush) {
         int f = ft_is_true(flush);
         if (f < 0) return NULL;
@@ -972,6 +975,9 @@ static const ft_method_def builtin_methods[] = {
 
 /* Called once at start-up by ft_misc_types_init (objects/moduleobject.c). */
 int ft_builtins_types_init(void) {
+    str_space = ft_str_intern_cstr(" ");
+    str_newline = ft_str_intern_cstr("\n");
+    if (!str_space || !str_newline) return -1;
     if (ft_type_ready(&anext_awaitable_type) < 0 || ft_type_ready(&quitter_type) < 0 ||
         ft_type_ready(&helper_type) < 0)
         return -1;
