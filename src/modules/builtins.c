@@ -902,6 +902,37 @@ static ft_type helper_type = {
     .call = helper_call,
 };
 
+/* copyright / credits / license: repr is the text; calling prints it. */
+static ft_obj *printer_repr(ft_obj *self) { return ft_str_from_cstr(((sitehelper *)self)->eof); }
+static ft_obj *printer_call(ft_obj *self, ft_obj *const *a, size_t n, ft_obj *k) {
+    if (ft_check_positional(((sitehelper *)self)->name, n, k, 0, 0) < 0) return NULL;
+    ft_obj *out = sys_attr("stdout");
+    if (!out || out == ft_None) return ft_err_occurred() ? NULL : ft_None;
+    ft_obj *text = ft_str_from_format("%s\n", strcmp(((sitehelper *)self)->name, "license") == 0
+                                      ? "ftpy is distributed under the terms of its LICENSE file; "
+                                        "see https://docs.python.org/3/license.html for Python's."
+                                      : ((sitehelper *)self)->eof);
+    if (!text || !ft_call_method1(out, "write", text)) return NULL;
+    return ft_None;
+}
+static ft_type printer_type = {
+    FT_TYPE_HEAD_INIT,
+    .name = "_sitebuiltins._Printer",
+    .basicsize = sizeof(sitehelper),
+    .repr = printer_repr,
+    .call = printer_call,
+};
+static sitehelper copyright_obj = { FT_OBJ_HEAD_INIT(&printer_type), "copyright",
+    "Copyright (c) 2001-2024 Python Software Foundation.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved." };
+static sitehelper credits_obj = { FT_OBJ_HEAD_INIT(&printer_type), "credits",
+    "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
+    "    for supporting Python development.  See www.python.org for more information." };
+static sitehelper license_obj = { FT_OBJ_HEAD_INIT(&printer_type), "license",
+    "Type license() to see the full license text" };
+
 static sitehelper exit_obj = { FT_OBJ_HEAD_INIT(&quitter_type), "exit", "Ctrl-D (i.e. EOF)" };
 static sitehelper quit_obj = { FT_OBJ_HEAD_INIT(&quitter_type), "quit", "Ctrl-D (i.e. EOF)" };
 static sitehelper help_obj = { FT_OBJ_HEAD_INIT(&helper_type), "help", NULL };
@@ -979,7 +1010,7 @@ int ft_builtins_types_init(void) {
     str_newline = ft_str_intern_cstr("\n");
     if (!str_space || !str_newline) return -1;
     if (ft_type_ready(&anext_awaitable_type) < 0 || ft_type_ready(&quitter_type) < 0 ||
-        ft_type_ready(&helper_type) < 0)
+        ft_type_ready(&helper_type) < 0 || ft_type_ready(&printer_type) < 0)
         return -1;
     return 0;
 }
@@ -1006,6 +1037,8 @@ static int builtins_exec(ft_obj *m) {
         {"super", (ft_obj *)&ft_super_type}, {"tuple", (ft_obj *)&ft_tuple_type},
         {"type", (ft_obj *)&ft_type_type}, {"zip", (ft_obj *)&ft_zip_type},
         {"exit", (ft_obj *)&exit_obj}, {"quit", (ft_obj *)&quit_obj}, {"help", (ft_obj *)&help_obj},
+        {"copyright", (ft_obj *)&copyright_obj}, {"credits", (ft_obj *)&credits_obj},
+        {"license", (ft_obj *)&license_obj},
         {"EnvironmentError", (ft_obj *)ft_exc_OSError}, {"IOError", (ft_obj *)ft_exc_OSError},
         {"_IncompleteInputError", (ft_obj *)&ft_exc__IncompleteInputError_type},
     };
