@@ -127,7 +127,74 @@ static void test_complex(void) {
     CHECK(ft_hash(ft_complex_new(1, 2)) == 2000007);
 }
 
+
+static void test_api(void) {
+    CHECK_STR(ft_int_to_str(I("255"), 2), "11111111");
+    CHECK_STR(ft_int_to_str(I("-35"), 36), "-z");
+    CHECK_STR(ft_int_to_str(I("-123456789012345678901234567890"), 16), "-18ee90ff6c373e0ee4e3f0ad2");
+    CHECK_STR(R(ft_int_from_u64(UINT64_MAX)), "18446744073709551615");
+    CHECK_STR(R(ft_int_from_i64(INT64_MIN)), "-9223372036854775808");
+    CHECK(ft_int_as_i64(I("9223372036854775807")) == INT64_MAX);
+    CHECK(ft_int_as_i64(I("9223372036854775808")) == -1 && ft_err_occurred());
+    CHECK_STR(ft_str(ft_err_fetch()), "Python int too large to convert to C long");
+    CHECK(ft_index_as_ssize(I("100000000000000000000000"), NULL) == INTPTR_MAX);
+    CHECK(ft_index_as_ssize(I("-100000000000000000000000"), NULL) == INTPTR_MIN);
+    CHECK(ft_index_as_ssize(I("100000000000000000000000"), ft_exc_IndexError) == -1);
+    CHECK_STR(ft_str(ft_err_fetch()), "cannot fit 'int' into an index-sized integer");
+    CHECK(ft_index_as_ssize(ft_True, NULL) == 1);
+    CHECK(ft_index(ft_float_new(1.0)) == NULL);
+    CHECK_STR(ft_str(ft_err_fetch()), "'float' object cannot be interpreted as an integer");
+    CHECK(ft_int_compare(I("-100000000000000000000"), ft_smallint(3)) == -1);
+    CHECK(ft_int_compare(ft_True, ft_smallint(1)) == 0);
+    CHECK(ft_int_sign(I("-100000000000000000000")) == -1 && ft_int_sign(ft_False) == 0);
+    mpz_t z;
+    mpz_init_set_str(z, "-4611686018427387904", 10);
+    CHECK(ft_is_smallint(ft_int_from_mpz(z)));
+    mpz_set_str(z, "-4611686018427387905", 10);
+    CHECK(!ft_is_smallint(ft_int_from_mpz(z)));
+    ft_int_to_mpz(ft_True, z);
+    CHECK(mpz_cmp_ui(z, 1) == 0);
+    char buf[64];
+    ft_double_repr(1e22, buf, sizeof buf);
+    CHECK(strcmp(buf, "1e+22") == 0);
+    ft_double_repr(-1.5e-7, buf, sizeof buf);
+    CHECK(strcmp(buf, "-1.5e-07") == 0);
+    CHECK(ft_float_hash_double(0.5) == 1152921504606846976LL);
+    CHECK(ft_float_hash_double(-1.0) == -2);
+    CHECK(ft_float_as_double(ft_smallint(7)) == 7.0);
+    CHECK(ft_float_as_double(S("x")) == -1.0 && ft_err_occurred());
+    ft_err_clear();
+    CHECK_STR(R(ft_int_from_str("  0b_1010 ", 10, 0)), "10");
+    CHECK(ft_int_from_str("1", 1, 37) == NULL);
+    CHECK_STR(ft_str(ft_err_fetch()), "int() base must be >= 2 and <= 36, or 0");
+}
+
+static void test_formatspec(void) {
+    ft_format_spec f;
+    CHECK(ft_format_spec_parse(S("\u20ac^+z#012_.3f"), "float", '>', &f) == 0);
+    CHECK(f.fill == 0x20AC && f.align == '^' && f.sign == '+' && f.no_neg_zero && f.alternate);
+    CHECK(!f.zero_flag && f.width == 12 && f.thousands == '_' && f.precision == 3 && f.type == 'f');
+    CHECK(ft_format_spec_parse(S("05"), "str", '<', &f) == 0);
+    CHECK(f.fill == '0' && f.align == '<' && f.width == 5);
+    CHECK(ft_format_spec_parse(S("05"), "int", '>', &f) == 0);
+    CHECK(f.fill == '0' && f.align == '=');
+    CHECK(ft_format_spec_parse(S("_x"), "int", '>', &f) == 0 && f.group_size == 4);
+    CHECK(ft_format_spec_parse(S(".f"), "float", '>', &f) < 0);
+    CHECK_STR(ft_str(ft_err_fetch()), "Format specifier missing precision");
+    CHECK(ft_format_spec_parse(S(",s"), "str", '<', &f) < 0);
+    CHECK_STR(ft_str(ft_err_fetch()), "Cannot specify ',' with 's'.");
+    CHECK(ft_format_spec_parse(NULL, "int", '>', &f) == 0 && f.width == -1 && f.type == 0);
+    ft_strbuf b;
+    ft_strbuf_init(&b);
+    CHECK(ft_format_spec_parse(S("\u00e9^7"), "str", '<', &f) == 0);
+    CHECK(ft_format_pad(&b, "ab", 2, 2, &f) == 0);
+    CHECK_STR(ft_strbuf_finish(&b), "\u00e9\u00e9ab\u00e9\u00e9\u00e9");
+    CHECK_STR(fmt(ft_smallint(0x263A), "^3c"), " \u263a ");
+}
+
 static void run_tests(void) {
+    test_api();
+    test_formatspec();
     test_int_basic();
     test_bool();
     test_float();
