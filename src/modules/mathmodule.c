@@ -191,11 +191,10 @@ static ft_obj *log_value(ft_obj *x, double (*f)(double), double *out) {
             /* x = m * 2**e with m in [0.5, 1) */
             ft_intview tv;
             mpz_srcptr z = ft_int_view(x, &tv);
-            size_t e = mpz_sizeinbase(z, 2);
-            mpz_t t;
-            mpz_init(t);
-            mpz_tdiv_q_2exp(t, z, e - 60);
-            double mm = ldexp(mpz_get_d(t), -60);
+            int64_t e = (int64_t)mpz_sizeinbase(z, 2);
+            bool of;
+            double mm = ft_mpz_ldexp_rounded(z, -e, false, &of);  /* in [0.5, 1] */
+            if (mm == 1.0) { mm = 0.5; e++; }
             *out = f(mm) + (double)e * f(2.0);
             return ft_None;
         }
