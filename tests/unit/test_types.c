@@ -63,18 +63,18 @@ static void run_tests(void) {
     CHECK(c && ((box *)c)->v == 5);
     CHECK(ft_binary_op(a, ft_smallint(1), FT_BINOP_ADD) == NULL);
     ft_obj *e = ft_err_fetch();
-    CHECK_STR(ft_str(e), "unsupported operand type(s) for +: 'box' and 'int'");
+    CHECK_STR(ft_str(e), "unsupported operand type(s) for +: 'test.box' and 'int'");
     CHECK(ft_binary_op(a, ft_smallint(1), FT_BINOP_INPLACE_SUBTRACT) == NULL);
     e = ft_err_fetch();
-    CHECK_STR(ft_str(e), "unsupported operand type(s) for -=: 'box' and 'int'");
+    CHECK_STR(ft_str(e), "unsupported operand type(s) for -=: 'test.box' and 'int'");
     CHECK(ft_richcompare_bool(a, box_make(2), FT_EQ) == 1);
     CHECK(ft_richcompare_bool(a, b, FT_NE) == 1);
     CHECK(ft_richcompare(a, b, FT_LT) == NULL);
     e = ft_err_fetch();
-    CHECK_STR(ft_str(e), "'<' not supported between instances of 'box' and 'box'");
+    CHECK_STR(ft_str(e), "'<' not supported between instances of 'test.box' and 'test.box'");
     CHECK(ft_hash(a) == -1);
     e = ft_err_fetch();
-    CHECK_STR(ft_str(e), "unhashable type: 'box'");
+    CHECK_STR(ft_str(e), "unhashable type: 'test.box'");
 
     /* calling the wrapper through Python-level attribute access */
     ft_obj *m = ft_getattr(a, S("__add__"));
@@ -86,13 +86,13 @@ static void run_tests(void) {
     CHECK(v && ft_is_smallint(v) && ft_smallint_value(v) == 2);
     CHECK(ft_setattr(a, S("v"), ft_smallint(1)) == -1);
     e = ft_err_fetch();
-    CHECK_STR(ft_str(e), "attribute 'v' of 'box' objects is not writable");
+    CHECK_STR(ft_str(e), "attribute 'v' of 'test.box' objects is not writable");
     CHECK(ft_setattr(a, S("zz"), ft_smallint(1)) == -1);
     e = ft_err_fetch();
-    CHECK_STR(ft_str(e), "'box' object has no attribute 'zz' and no __dict__ for setting new attributes");
+    CHECK_STR(ft_str(e), "'test.box' object has no attribute 'zz' and no __dict__ for setting new attributes");
     CHECK(ft_setattr((ft_obj *)&box_type, S("zz"), ft_smallint(1)) == -1);
     e = ft_err_fetch();
-    CHECK_STR(ft_str(e), "cannot set 'zz' attribute of immutable type 'box'");
+    CHECK_STR(ft_str(e), "cannot set 'zz' attribute of immutable type 'test.box'");
 
     /* heap subclass from C: dict, inherited slot, overriding with a dunder */
     ft_obj *ns = ft_dict_new();
