@@ -509,7 +509,7 @@ static ft_obj *ba_add(ft_obj *a, ft_obj *b)
     ft_buffer vb;
     if (ft_get_buffer(b, &vb) < 0) {
         ft_err_clear();
-        return ft_err_format(ft_exc_TypeError, "can't concat %s to %s", ft_type_of(b)->name, ft_type_of(a)->name);
+        return ft_NotImplemented;
     }
     ft_ssize an;
     char *d = snapshot(a, &an);
@@ -542,6 +542,9 @@ static bool is_ba_pred(ft_obj *o) { return ft_bytearray_check(o); }
 static ft_obj *ba_multiply(ft_obj *v, ft_obj *w)
 {
     if (!ft_bytearray_check(v) && !ft_bytearray_check(w)) return ft_NotImplemented;
+    ft_obj *other = ft_bytearray_check(v) ? w : v;
+    if (ft_bytearray_check(v) && ft_bytearray_check(w)) return ft_NotImplemented;
+    if (!ft_int_check(other) && !ft_type_of(other)->as_number.index) return ft_NotImplemented;
     ft_obj *seq;
     ft_ssize cnt;
     if (ft_text_repeat_count(v, w, &seq, &cnt, is_ba_pred) < 0) return NULL;

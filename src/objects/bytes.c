@@ -378,7 +378,7 @@ static ft_obj *bm_just(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *
         else if (ft_bytearray_check(f) && ((ft_bytearray *)f)->size == 1) fill = ((ft_bytearray *)f)->items[0];
         else
             return ft_err_format(ft_exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s",
-                                 name, ft_type_of(f)->name);
+                                 name, ft_text_argtype(f));
     }
     BEGIN_SELF(v);
     ft_obj *r;
@@ -709,13 +709,18 @@ static ft_obj *bm_replace(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
 {
     static const char *const names[] = {"old", "new", "count", NULL};
     ft_obj *a[3] = {NULL, NULL, NULL};
+    if (nargs < 2 && !(kw && ft_tuple_size(kw)))
+        return ft_err_format(ft_exc_TypeError, "replace expected at least 2 arguments, got %zu", nargs);
     if (ft_parse_args("replace", args, nargs, kw, names, 3, 2, a) < 0) return NULL;
-    ft_ssize count = -1;
-    if (a[2]) { count = idx_arg(a[2]); if (count == -1 && ft_err_occurred()) return NULL; }
-    if (count < 0) count = FT_SMALLINT_MAX;
     subarg o, nw;
     if (sub_get(a[0], &o, false) < 0) return NULL;
     if (sub_get(a[1], &nw, false) < 0) { sub_done(&o); return NULL; }
+    ft_ssize count = -1;
+    if (a[2]) {
+        count = idx_arg(a[2]);
+        if (count == -1 && ft_err_occurred()) { sub_done(&o); sub_done(&nw); return NULL; }
+    }
+    if (count < 0) count = FT_SMALLINT_MAX;
     BEGIN_SELF(v);
     /* first count the matches to size the result */
     ft_ssize nm = 0;
@@ -764,6 +769,8 @@ static ft_obj *bm_translate(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
 {
     static const char *const names[] = {"table", "delete", NULL};
     ft_obj *a[2] = {NULL, NULL};
+    if (nargs < 1)
+        return ft_err_format(ft_exc_TypeError, "translate() takes at least 1 positional argument (%zu given)", nargs);
     if (ft_parse_args("translate", args, nargs, kw, names, 1, 1, a) < 0) return NULL;
     unsigned char table[256];
     bool have_table = a[0] != ft_None;
@@ -830,24 +837,22 @@ ft_obj *ft_bytes_hex_impl(const char *buf, ft_ssize len, ft_obj *const *args, si
     if (ft_parse_args("hex", args, nargs, kw, names, 0, 0, a) < 0) return NULL;
     char sep = 0;
     ft_ssize per = 1;
+    if (a[1]) { per = idx_arg(a[1]); if (per == -1 && ft_err_occurred()) return NULL; }
     if (a[0]) {
+        ft_ssize sl = ft_len(a[0]);
+        if (sl < 0) return NULL;
+        if (sl != 1) { ft_err_set_str(ft_exc_ValueError, "sep must be length 1."); return NULL; }
         if (ft_str_check(a[0])) {
-            if (FT_STR(a[0])->length != 1) { ft_err_set_str(ft_exc_ValueError, "sep must be length 1."); return NULL; }
             uint32_t c = ft_str_char_at(a[0], 0);
             if (c > 127) { ft_err_set_str(ft_exc_ValueError, "sep must be ASCII."); return NULL; }
             sep = (char)c;
         } else if (ft_bytes_check(a[0])) {
-            if (ft_bytes_size(a[0]) != 1) { ft_err_set_str(ft_exc_ValueError, "sep must be length 1."); return NULL; }
             sep = ft_bytes_data(a[0])[0];
-        } else if (!ft_type_of(a[0])->length) {
-            ft_err_format(ft_exc_TypeError, "object of type '%s' has no len()", ft_type_of(a[0])->name);
-            return NULL;
         } else {
             ft_err_set_str(ft_exc_TypeError, "sep must be str or bytes.");
             return NULL;
         }
     }
-    if (a[1]) { per = idx_arg(a[1]); if (per == -1 && ft_err_occurred()) return NULL; }
     static const char hx[] = "0123456789abcdef";
     ft_ssize aper = per < 0 ? -per : per;
     if (!sep || per == 0 || len == 0) aper = 0;
@@ -1118,12 +1123,7 @@ static ft_obj *bytes_add(ft_obj *a, ft_obj *b)
     ft_buffer vb;
     if (ft_get_buffer(b, &vb) < 0) {
         ft_err_clear();
-        ft_binaryfunc other = ft_type_of(b)->as_number.add;
-        if (other && other != bytes_add) {
-            ft_obj *r = other(a, b);
-            if (r != ft_NotImplemented) return r;
-        }
-        return ft_err_format(ft_exc_TypeError, "can't concat %s to %s", ft_type_of(b)->name, ft_type_of(a)->name);
+        return ft_NotImplemented;  /* ft_binary_op words "can't concat X to bytes" */
     }
     ft_ssize an = ft_bytes_size(a);
     ft_obj *r = NULL;
@@ -1164,13 +1164,8 @@ static ft_obj *bytes_multiply(ft_obj *v, ft_obj *w)
 {
     if (!ft_bytes_check(v) && !ft_bytes_check(w)) return ft_NotImplemented;
     ft_obj *other = ft_bytes_check(v) ? w : v;
-    if (!ft_int_check(other) && !ft_type_of(other)->as_number.index) {
-        ft_binaryfunc slot = ft_type_of(other)->as_number.multiply;
-        if (slot && slot != bytes_multiply) {
-            ft_obj *r = slot(v, w);
-            if (r != ft_NotImplemented) return r;
-        }
-    }
+    if (ft_bytes_check(v) && ft_bytes_check(w)) return ft_NotImplemented;
+    if (!ft_int_check(other) && !ft_type_of(other)->as_number.index) return ft_NotImplemented;
     ft_obj *seq;
     ft_ssize n;
     if (ft_text_repeat_count(v, w, &seq, &n, is_bytes_pred) < 0) return NULL;

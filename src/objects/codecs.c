@@ -650,6 +650,7 @@ ft_obj *ft_codec_decode_incremental(const char *data, ft_ssize len, const char *
 
 ft_obj *ft_codec_decode(const char *data, ft_ssize len, const char *encoding, const char *errors)
 {
+    if (len == 0) return ft_str_new_trusted("", 0, 0);  /* CPython: no codec lookup for empty input */
     return ft_codec_decode_incremental(data, len, encoding, errors, true, NULL, NULL);
 }
 

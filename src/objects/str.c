@@ -592,17 +592,12 @@ ft_obj *ft_str_concat(ft_obj *a, ft_obj *b)
     return r;
 }
 
+/* Operands we cannot handle get NotImplemented: ft_binary_op then tries the
+ * reflected slot and words CPython's sequence errors itself. */
 static ft_obj *str_add(ft_obj *v, ft_obj *w)
 {
-    if (!ft_str_check(v)) return ft_NotImplemented;
-    if (ft_str_check(w)) return ft_str_concat(v, w);
-    ft_binaryfunc other = ft_type_of(w)->as_number.add;
-    if (other && other != str_add) {
-        ft_obj *r = other(v, w);
-        if (r != ft_NotImplemented) return r;
-    }
-    return ft_err_format(ft_exc_TypeError, "can only concatenate str (not \"%s\") to str",
-                         ft_type_of(w)->name);
+    if (!ft_str_check(v) || !ft_str_check(w)) return ft_NotImplemented;
+    return ft_str_concat(v, w);
 }
 
 static ft_obj *str_repeat(ft_obj *s, ft_ssize n)
@@ -640,17 +635,7 @@ static ft_obj *str_multiply(ft_obj *v, ft_obj *w)
     ft_obj *seq, *count;
     if (ft_str_check(v) && has_index(w)) { seq = v; count = w; }
     else if (ft_str_check(w) && has_index(v)) { seq = w; count = v; }
-    else {
-        ft_obj *other = ft_str_check(v) ? w : v;
-        if (!ft_str_check(v) && !ft_str_check(w)) return ft_NotImplemented;
-        ft_binaryfunc slot = ft_type_of(other)->as_number.multiply;
-        if (slot && slot != str_multiply) {
-            ft_obj *r = slot(v, w);
-            if (r != ft_NotImplemented) return r;
-        }
-        return ft_err_format(ft_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                             ft_type_of(other)->name);
-    }
+    else return ft_NotImplemented;
     ft_ssize n = ft_index_as_ssize(count, ft_exc_OverflowError);
     if (n == -1 && ft_err_occurred()) {
         if (ft_err_matches((ft_obj *)ft_exc_OverflowError)) {

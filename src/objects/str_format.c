@@ -65,7 +65,7 @@ ft_obj *ft_str_method___format__(ft_obj *self, ft_obj *const *args, size_t nargs
 {
     if (ft_check_positional("__format__", nargs, kw, 1, 1) < 0) return NULL;
     if (!ft_str_check(args[0]))
-        return ft_err_format(ft_exc_TypeError, "__format__() argument must be str, not %s", ft_type_of(args[0])->name);
+        return ft_err_format(ft_exc_TypeError, "__format__() argument must be str, not %s", ft_text_argtype(args[0]));
     return format_str_spec(self, args[0]);
 }
 

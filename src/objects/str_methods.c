@@ -57,11 +57,14 @@ static int need_str(ft_obj *o, const char *fname, int argn)
 }
 
 /* (sub, start=None, end=None) for find/count/index/...; start/end in code points */
+static int need_str(ft_obj *o, const char *fname, int argn);
+
 static int parse_sub_args(const char *name, ft_obj *const *args, size_t nargs, ft_obj *kw,
                           ft_obj **sub, ft_ssize *start, ft_ssize *end, ft_ssize len)
 {
     if (ft_check_positional(name, nargs, kw, 1, 3) < 0) return -1;
     *sub = args[0];
+    if (strcmp(name, "startswith") && strcmp(name, "endswith") && need_str(args[0], name, 1) < 0) return -1;
     *start = 0;
     *end = FT_SMALLINT_MAX;
     if (nargs > 1 && ft_text_parse_slice_arg(args[1], start) < 0) return -1;
@@ -981,6 +984,7 @@ static ft_obj *str_encode(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
     }
     return ft_codec_encode(self, enc, err);
 }
+
 
 /* ------------------------------------------------------------------------ */
 

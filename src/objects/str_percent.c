@@ -223,8 +223,10 @@ static ft_obj *percent_engine(const char *fmt, ft_ssize fn, ft_obj *args, bool b
         argv = single;
         argc = 1;
     }
-    if (ft_type_of(args)->subscript && !ft_tuple_check(args) && !ft_str_check(args) &&
-        !ft_bytes_check(args) && !ft_bytearray_check(args))
+    /* CPython's rule: anything subscriptable except a tuple and (for str
+     * formats) a str, or (for bytes formats) bytes/bytearray, is a mapping. */
+    if (ft_type_of(args)->subscript && !ft_tuple_check(args) &&
+        !ft_str_check(args) && (!bytes_mode || (!ft_bytes_check(args) && !ft_bytearray_check(args))))
         dict = args;
     const char *p = fmt, *end = fmt + fn;
     const char *what = bytes_mode ? "bytes" : "string";
