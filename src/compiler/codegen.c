@@ -92,6 +92,7 @@ typedef struct compiler {
         *id_doc, *id_annotations, *id_debug, *id_firstlineno, *id_static, *id_self, *id_super,
         *empty_str;
     ft_obj *es_match, *es_reraise;   /* except* helpers, made on first use */
+    ft_obj *tp_typevar, *tp_typealias; /* PEP 695 helpers, made on first use */
 } compiler;
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -438,8 +439,10 @@ static int enter_unit(compiler *c, st_scope *ste, ft_obj *name, int firstlineno)
         qsort(u->cellvars, (size_t)u->ncellvars, sizeof(ft_obj *), cmp_names);
     if (u->nfreevars > 1)
         qsort(u->freevars, (size_t)u->nfreevars, sizeof(ft_obj *), cmp_names);
-    /* qualified name */
+    /* qualified name (PEP 695 type-parameter scopes are transparent) */
     unit *p = c->u;
+    while (p && p->ste->is_typeparams)
+        p = p->parent;
     if (!p || p->kind == ST_MODULE) {
         u->qualname = name;
     } else {
@@ -1095,7 +1098,13 @@ static int ann_one(compiler *c, ft_obj *name, ft_expr *ann, int *n)
     if (!m)
         return -1;
     EMITC(m);
-    VISIT(ann);
+    if (ann->kind == FT_EXPR_STARRED) {
+        /* *args: *Ts  evaluates as  [value] = [*Ts] */
+        VISIT(ann->v.Starred.value);
+        EMIT(UNPACK_SEQUENCE, 1);
+    } else {
+        VISIT(ann);
+    }
     (*n)++;
     return 0;
 }
@@ -1209,19 +1218,112 @@ static int compile_function_body(compiler *c, ft_stmt_seq *body, bool is_async)
     return 0;   /* the assembler adds the implicit `return None` */
 }
 
+static int typeparam_helpers(compiler *c)
+{
+    if (!c->tp_typevar) {
+        c->tp_typevar = ft_compiler_typevar_fn();
+        c->tp_typealias = ft_compiler_typealias_fn();
+        if (!c->tp_typevar || !c->tp_typealias)
+            return -1;
+    }
+    return 0;
+}
+
+/* In a type-parameter unit: create each parameter and bind its name. */
+static int compile_typeparams(compiler *c, ft_type_param_seq *tp)
+{
+    for (ft_ssize i = 0; i < tp->n; i++) {
+        ft_type_param *t = tp->items[i];
+        ft_position saved = c->u->loc;
+        c->u->loc = pos_of(&t->pos);
+        EMITC(c->tp_typevar);
+        EMIT0(PUSH_NULL);
+        EMITC(ft_smallint(t->kind));
+        EMITC(t->name);
+        if (t->bound && t->bound->kind == FT_EXPR_TUPLE) {
+            EMITC(ft_None);
+            VISIT(t->bound);
+        } else {
+            if (t->bound)
+                VISIT(t->bound);
+            else
+                EMITC(ft_None);
+            EMITC(ft_None);
+        }
+        if (t->default_value)
+            VISIT(t->default_value);
+        else
+            EMITC(ft_None);
+        EMIT(CALL, 5);
+        if (compile_nameop(c, t->name, FT_CTX_STORE, &t->pos) < 0)
+            return -1;
+        c->u->loc = saved;
+    }
+    return 0;
+}
+
+static int load_typeparams_tuple(compiler *c, ft_type_param_seq *tp)
+{
+    for (ft_ssize i = 0; i < tp->n; i++)
+        if (compile_nameop(c, tp->items[i]->name, FT_CTX_LOAD, &tp->items[i]->pos) < 0)
+            return -1;
+    EMIT(BUILD_TUPLE, tp->n);
+    return 0;
+}
+
+static int enter_typeparams_unit(compiler *c, const void *key, int firstlineno)
+{
+    st_scope *ste = ft_symtable_lookup_scope(c->st, key);
+    if (!ste) {
+        ft_err_set_str(ft_exc_SystemError, "compiler: missing type-parameter scope");
+        return -1;
+    }
+    unit *parent = c->u;
+    if (typeparam_helpers(c) < 0 || enter_unit(c, ste, ste->name, firstlineno) < 0)
+        return -1;
+    c->u->flags = code_flags_for(ste, parent);
+    return 0;
+}
+
 static int compile_funcdef(compiler *c, ft_stmt *s)
 {
     bool is_async = s->kind == FT_STMT_ASYNCFUNCTIONDEF;
     ft_arguments *a = s->v.FunctionDef.args;
     ft_expr_seq *decs = &s->v.FunctionDef.decorator_list;
+    ft_type_param_seq *tp = &s->v.FunctionDef.type_params;
     if (apply_decorators_prefix(c, decs) < 0)
         return -1;
     int firstlineno = s->pos.lineno;
     if (decs->n)
         firstlineno = decs->items[0]->pos.lineno;
-    int flags = compile_defaults(c, a);
-    if (flags < 0)
-        return -1;
+    int flags = 0;
+    if (tp->n) {
+        /* f = <generic parameters of f>(defaults, kwdefaults) */
+        if (enter_typeparams_unit(c, tp, firstlineno) < 0)
+            return -1;
+        c->u->loc = pos_of(&s->pos);
+        if (compile_typeparams(c, tp) < 0)
+            return -1;
+        if (a->defaults.n) {
+            flags |= 1;
+            c->u->argcount++;
+            if (compile_nameop(c, ft_str_intern_cstr(".defaults"), FT_CTX_LOAD, &s->pos) < 0)
+                return -1;
+        }
+        bool kwd = false;
+        for (ft_ssize i = 0; i < a->kw_defaults.n; i++)
+            kwd |= a->kw_defaults.items[i] != NULL;
+        if (kwd) {
+            flags |= 2;
+            c->u->argcount++;
+            if (compile_nameop(c, ft_str_intern_cstr(".kwdefaults"), FT_CTX_LOAD, &s->pos) < 0)
+                return -1;
+        }
+    } else {
+        flags = compile_defaults(c, a);
+        if (flags < 0)
+            return -1;
+    }
     int af = compile_annotations(c, a, s->v.FunctionDef.returns);
     if (af < 0)
         return -1;
@@ -1245,9 +1347,78 @@ static int compile_funcdef(compiler *c, ft_stmt *s)
         return -1;
     if (make_closure(c, code, flags) < 0)
         return -1;
+    if (tp->n) {
+        EMIT(COPY, 1);
+        if (load_typeparams_tuple(c, tp) < 0)
+            return -1;
+        EMIT(SWAP, 2);
+        EMITN(STORE_ATTR, ft_id(__type_params__));
+        EMIT0(RETURN_VALUE);
+        ft_obj *tcode = assemble(c);
+        exit_unit(c);
+        if (!tcode || make_closure(c, tcode, 0) < 0)
+            return -1;
+        EMIT0(PUSH_NULL);
+        int nargs = compile_defaults(c, a);
+        if (nargs < 0)
+            return -1;
+        EMIT(CALL, __builtin_popcount((unsigned)nargs));
+    }
     if (apply_decorators_calls(c, decs) < 0)
         return -1;
     return compile_nameop(c, s->v.FunctionDef.name, FT_CTX_STORE, &s->pos);
+}
+
+static int compile_typealias(compiler *c, ft_stmt *s)
+{
+    ft_expr *name = s->v.TypeAlias.name;
+    ft_type_param_seq *tp = &s->v.TypeAlias.type_params;
+    if (typeparam_helpers(c) < 0)
+        return -1;
+    if (tp->n) {
+        if (enter_typeparams_unit(c, tp, s->pos.lineno) < 0)
+            return -1;
+        c->u->loc = pos_of(&s->pos);
+        if (compile_typeparams(c, tp) < 0)
+            return -1;
+    }
+    EMITC(c->tp_typealias);
+    EMIT0(PUSH_NULL);
+    EMITC(name->v.Name.id);
+    if (tp->n) {
+        if (load_typeparams_tuple(c, tp) < 0)
+            return -1;
+    } else {
+        EMITC(ft_None);
+    }
+    /* the lazily evaluated value */
+    st_scope *ste = ft_symtable_lookup_scope(c->st, s);
+    if (!ste) {
+        ft_err_set_str(ft_exc_SystemError, "compiler: missing symbol table scope");
+        return -1;
+    }
+    unit *parent = c->u;
+    if (enter_unit(c, ste, name->v.Name.id, s->pos.lineno) < 0)
+        return -1;
+    c->u->flags = code_flags_for(ste, parent);
+    c->u->loc = pos_of(&s->pos);
+    VISIT(s->v.TypeAlias.value);
+    EMIT0(RETURN_VALUE);
+    ft_obj *vcode = assemble(c);
+    exit_unit(c);
+    if (!vcode || make_closure(c, vcode, 0) < 0)
+        return -1;
+    EMIT(CALL, 3);
+    if (tp->n) {
+        EMIT0(RETURN_VALUE);
+        ft_obj *tcode = assemble(c);
+        exit_unit(c);
+        if (!tcode || make_closure(c, tcode, 0) < 0)
+            return -1;
+        EMIT0(PUSH_NULL);
+        EMIT(CALL, 0);
+    }
+    return compile_nameop(c, name->v.Name.id, FT_CTX_STORE, &name->pos);
 }
 
 static int compile_lambda(compiler *c, ft_expr *e)
@@ -1325,6 +1496,18 @@ static int compile_classdef(compiler *c, ft_stmt *s)
         ft_err_set_str(ft_exc_SystemError, "compiler: missing symbol table scope");
         return -1;
     }
+    ft_type_param_seq *tp = &s->v.ClassDef.type_params;
+    ft_obj *id_tp = NULL;
+    if (tp->n) {
+        /* C = <generic parameters of C>() */
+        id_tp = ft_str_intern_cstr(".type_params");
+        if (!id_tp || enter_typeparams_unit(c, tp, firstlineno) < 0)
+            return -1;
+        c->u->loc = pos_of(&s->pos);
+        if (compile_typeparams(c, tp) < 0 || load_typeparams_tuple(c, tp) < 0 ||
+            compile_nameop(c, id_tp, FT_CTX_STORE, &s->pos) < 0)
+            return -1;
+    }
     ft_position outer_loc = c->u->loc;
     unit *parent = c->u;
     if (enter_unit(c, ste, s->v.ClassDef.name, firstlineno) < 0)
@@ -1339,6 +1522,11 @@ static int compile_classdef(compiler *c, ft_stmt *s)
     EMITN(STORE_NAME, c->id_qualname);
     EMITC(ft_int_from_i64(firstlineno));
     EMITN(STORE_NAME, c->id_firstlineno);
+    if (tp->n) {
+        if (compile_nameop(c, id_tp, FT_CTX_LOAD, &s->pos) < 0)
+            return -1;
+        EMITN(STORE_NAME, ft_id(__type_params__));
+    }
     ft_stmt_seq *body = &s->v.ClassDef.body;
     if (find_ann_in(body))
         EMIT0(SETUP_ANNOTATIONS);
@@ -1384,6 +1572,15 @@ static int compile_classdef(compiler *c, ft_stmt *s)
     EMITC(s->v.ClassDef.name);
     if (call_helper(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords) < 0)
         return -1;
+    if (tp->n) {
+        EMIT0(RETURN_VALUE);
+        ft_obj *tcode = assemble(c);
+        exit_unit(c);
+        if (!tcode || make_closure(c, tcode, 0) < 0)
+            return -1;
+        EMIT0(PUSH_NULL);
+        EMIT(CALL, 0);
+    }
     if (apply_decorators_calls(c, decs) < 0)
         return -1;
     return compile_nameop(c, s->v.ClassDef.name, FT_CTX_STORE, &s->pos);
@@ -2846,9 +3043,7 @@ static int compile_stmt_inner(compiler *c, ft_stmt *s)
         return 0;
     }
     case FT_STMT_TYPEALIAS:
-        ft_err_set_str(ft_exc_NotImplementedError,
-                       "'type' alias statements (PEP 695) are not supported by this compiler yet");
-        return -1;
+        return compile_typealias(c, s);
     case FT_STMT_AUGASSIGN:
         return compile_augassign(c, s);
     case FT_STMT_ANNASSIGN:

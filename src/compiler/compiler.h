@@ -22,6 +22,9 @@ ft_obj *ft_code_disassemble(ft_obj *code);
 /* Builtin helpers called by except* code (exceptstar.c). */
 ft_obj *ft_compiler_except_star_match_fn(void);
 ft_obj *ft_compiler_except_star_reraise_fn(void);
+/* Builtin helpers called by PEP 695 code (typeparams.c). */
+ft_obj *ft_compiler_typevar_fn(void);
+ft_obj *ft_compiler_typealias_fn(void);
 
 /* ---- symbol table ------------------------------------------------------ */
 
@@ -77,6 +80,7 @@ struct st_scope {
     ft_ast_pos return_pos;
     bool needs_class_closure; /* class: some method uses __class__/super */
     bool has_annotations;     /* module/class: annotated simple names present */
+    bool is_typeparams;       /* PEP 695 annotation scope holding type parameters */
     int comp_iter_expr;       /* >0 while walking a comprehension iterable */
     ft_obj *super_self;       /* list/set/dict comprehension using super(): the
                                * enclosing method's first parameter (CPython 3.12+

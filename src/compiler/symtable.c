@@ -281,14 +281,40 @@ static int visit_annotations(walker *w, ft_arguments *a, ft_expr *returns)
     return 0;
 }
 
-static int check_type_params(walker *w, ft_type_param_seq *tp)
+/* PEP 695: a function-like scope holding the type parameters (keyed by
+ * the address of the type_params sequence). Bounds and defaults are
+ * evaluated eagerly inside it (CPython evaluates them lazily). */
+static int enter_typeparams(walker *w, ft_obj *owner, ft_type_param_seq *tp, const ft_ast_pos *pos)
 {
-    if (tp->n) {
-        ft_err_set_str(ft_exc_NotImplementedError,
-                       "type parameter lists (PEP 695) are not supported by this compiler yet");
+    ft_obj *name = ft_str_from_format("<generic parameters of %U>", owner);
+    if (!name || !(name = ft_str_intern(name)))
         return -1;
+    if (enter_scope(w, ST_FUNCTION, name, tp, pos) < 0)
+        return -1;
+    w->st->cur->is_typeparams = true;
+    return 0;
+}
+
+static int visit_typeparams(walker *w, ft_type_param_seq *tp)
+{
+    for (ft_ssize i = 0; i < tp->n; i++) {
+        ft_type_param *t = tp->items[i];
+        if (add_def(w, t->name, ST_DEF_LOCAL, &t->pos) < 0)
+            return -1;
+        if (t->bound && visit_expr(w, t->bound) < 0)
+            return -1;
+        if (t->default_value && visit_expr(w, t->default_value) < 0)
+            return -1;
     }
     return 0;
+}
+
+static bool has_kwdefaults(ft_arguments *a)
+{
+    for (ft_ssize i = 0; i < a->kw_defaults.n; i++)
+        if (a->kw_defaults.items[i])
+            return true;
+    return false;
 }
 
 static int visit_stmt(walker *w, ft_stmt *s)
@@ -299,16 +325,28 @@ static int visit_stmt(walker *w, ft_stmt *s)
     switch (s->kind) {
     case FT_STMT_FUNCTIONDEF:
     case FT_STMT_ASYNCFUNCTIONDEF: {
-        if (check_type_params(w, &s->v.FunctionDef.type_params) < 0)
-            return -1;
+        ft_type_param_seq *tp = &s->v.FunctionDef.type_params;
         if (add_def(w, s->v.FunctionDef.name, ST_DEF_LOCAL, &s->pos) < 0)
             return -1;
         ft_arguments *a = s->v.FunctionDef.args;
         if (visit_exprs(w, &a->defaults) < 0 || visit_exprs(w, &a->kw_defaults) < 0)
             return -1;
-        if (visit_annotations(w, a, s->v.FunctionDef.returns) < 0)
-            return -1;
         if (visit_exprs(w, &s->v.FunctionDef.decorator_list) < 0)
+            return -1;
+        if (tp->n) {
+            if (enter_typeparams(w, s->v.FunctionDef.name, tp, &s->pos) < 0)
+                return -1;
+            ft_obj *d = ft_str_intern_cstr(".defaults"), *k = ft_str_intern_cstr(".kwdefaults");
+            if (!d || !k)
+                return -1;
+            if (a->defaults.n && add_def(w, d, ST_DEF_PARAM, &s->pos) < 0)
+                return -1;
+            if (has_kwdefaults(a) && add_def(w, k, ST_DEF_PARAM, &s->pos) < 0)
+                return -1;
+            if (visit_typeparams(w, tp) < 0)
+                return -1;
+        }
+        if (visit_annotations(w, a, s->v.FunctionDef.returns) < 0)
             return -1;
         if (enter_scope(w, ST_FUNCTION, s->v.FunctionDef.name, s, &s->pos) < 0)
             return -1;
@@ -317,26 +355,43 @@ static int visit_stmt(walker *w, ft_stmt *s)
         if (visit_params(w, a) < 0 || visit_stmts(w, &s->v.FunctionDef.body) < 0)
             return -1;
         exit_scope(w);
+        if (tp->n)
+            exit_scope(w);
         return 0;
     }
     case FT_STMT_CLASSDEF: {
-        if (check_type_params(w, &s->v.ClassDef.type_params) < 0)
-            return -1;
+        ft_type_param_seq *tp = &s->v.ClassDef.type_params;
         if (add_def(w, s->v.ClassDef.name, ST_DEF_LOCAL, &s->pos) < 0)
             return -1;
+        if (visit_exprs(w, &s->v.ClassDef.decorator_list) < 0)
+            return -1;
+        if (tp->n) {
+            if (enter_typeparams(w, s->v.ClassDef.name, tp, &s->pos) < 0)
+                return -1;
+            if (visit_typeparams(w, tp) < 0)
+                return -1;
+            ft_obj *tpn = ft_str_intern_cstr(".type_params");
+            if (!tpn || add_def(w, tpn, ST_DEF_LOCAL, &s->pos) < 0)
+                return -1;
+        }
         if (visit_exprs(w, &s->v.ClassDef.bases) < 0)
             return -1;
         for (ft_ssize i = 0; i < s->v.ClassDef.keywords.n; i++)
             if (visit_expr(w, s->v.ClassDef.keywords.items[i]->value) < 0)
                 return -1;
-        if (visit_exprs(w, &s->v.ClassDef.decorator_list) < 0)
-            return -1;
         if (enter_scope(w, ST_CLASS, s->v.ClassDef.name, s, &s->pos) < 0)
             return -1;
         st->cur->private_name = s->v.ClassDef.name;
+        if (tp->n) {
+            ft_obj *tpn = ft_str_intern_cstr(".type_params");
+            if (!tpn || add_def(w, tpn, ST_USE, &s->pos) < 0)
+                return -1;
+        }
         if (visit_stmts(w, &s->v.ClassDef.body) < 0)
             return -1;
         exit_scope(w);
+        if (tp->n)
+            exit_scope(w);
         return 0;
     }
     case FT_STMT_RETURN:
@@ -355,10 +410,28 @@ static int visit_stmt(walker *w, ft_stmt *s)
         if (visit_exprs(w, &s->v.Assign.targets) < 0)
             return -1;
         return visit_expr(w, s->v.Assign.value);
-    case FT_STMT_TYPEALIAS:
-        ft_err_set_str(ft_exc_NotImplementedError,
-                       "'type' alias statements (PEP 695) are not supported by this compiler yet");
-        return -1;
+    case FT_STMT_TYPEALIAS: {
+        ft_expr *name = s->v.TypeAlias.name;
+        if (name->kind != FT_EXPR_NAME) {
+            ft_err_set_str(ft_exc_SystemError, "type alias name must be a Name");
+            return -1;
+        }
+        if (visit_expr(w, name) < 0)
+            return -1;
+        ft_type_param_seq *tp = &s->v.TypeAlias.type_params;
+        if (tp->n) {
+            if (enter_typeparams(w, name->v.Name.id, tp, &s->pos) < 0 || visit_typeparams(w, tp) < 0)
+                return -1;
+        }
+        if (enter_scope(w, ST_FUNCTION, name->v.Name.id, s, &s->pos) < 0)
+            return -1;
+        if (visit_expr(w, s->v.TypeAlias.value) < 0)
+            return -1;
+        exit_scope(w);
+        if (tp->n)
+            exit_scope(w);
+        return 0;
+    }
     case FT_STMT_AUGASSIGN:
         if (visit_expr(w, s->v.AugAssign.target) < 0)
             return -1;
