@@ -286,8 +286,36 @@ static void test_dis(void)
     ft_err_clear();
 }
 
+static void test_newer_syntax(void)
+{
+    /* except*: two helper constants, handler bodies covered by their own entries */
+    ft_obj *co = compile_str("try:\n    f()\nexcept* ValueError as e:\n    g(e)\nexcept* TypeError:\n    pass\n");
+    CHECK(co != NULL);
+    if (co) {
+        ft_code *c = FT_CODE(co);
+        CHECK(count_op(c, OP_PUSH_EXC_INFO) == 3 && c->nexc >= 4);
+        CHECK(count_op(c, OP_UNPACK_SEQUENCE) == 2);
+    }
+    check_syntax_error("for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
+                       "'break', 'continue' and 'return' cannot appear in an except* block", 5, 9);
+    /* PEP 695: the type-parameter scope is a function whose qualname does not leak */
+    co = compile_str("def f[T](x: T) -> T:\n    return x\nclass C[T]:\n    def m(self): return T\ntype A[K] = list[K]\n");
+    CHECK(co != NULL);
+    if (co) {
+        ft_code *tpf = child(co, 0);
+        CHECK(tpf && (tpf->flags & FT_CO_OPTIMIZED) && tpf->ncells == 0);
+        ft_code *f = tpf ? child((ft_obj *)tpf, 0) : NULL;
+        CHECK(f && strcmp(ft_str_utf8(f->qualname), "f") == 0);
+        ft_code *tpc = child(co, 1);
+        CHECK(tpc && tpc->ncells == 2);   /* T and .type_params, used by the class body */
+        ft_code *cb = tpc ? child((ft_obj *)tpc, 0) : NULL;
+        CHECK(cb && strcmp(ft_str_utf8(cb->qualname), "C") == 0 && cb->nfree == 2);
+    }
+}
+
 static void run_tests(void)
 {
+    test_newer_syntax();
     test_scopes();
     test_shapes();
     test_consts_and_flags();
