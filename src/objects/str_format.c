@@ -23,6 +23,10 @@ static ft_obj *format_str_spec(ft_obj *s, ft_obj *spec)
     ft_format_spec f;
     if (ft_format_spec_parse(spec, "str", '<', &f) < 0) return NULL;
     if (f.type && f.type != 's') return ft_format_unknown_code(f.type, "str");
+    if (f.thousands) {
+        ft_err_format(ft_exc_ValueError, "Cannot specify '%c' with 's'.", f.thousands);
+        return NULL;
+    }
     if (f.sign) {
         ft_err_set_str(ft_exc_ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
                                                         : "Sign not allowed in string format specifier");
@@ -38,10 +42,6 @@ static ft_obj *format_str_spec(ft_obj *s, ft_obj *spec)
     }
     if (f.align == '=') {
         ft_err_set_str(ft_exc_ValueError, "'=' alignment not allowed in string format specifier");
-        return NULL;
-    }
-    if (f.thousands) {
-        ft_err_format(ft_exc_ValueError, "Cannot specify '%c' with 's'.", f.thousands);
         return NULL;
     }
     ft_ssize ncp = S(s)->length, nb = S(s)->nbytes;

@@ -91,19 +91,19 @@ static bool is_number_like(ft_obj *o)
     return ft_int_check(o) || ft_float_check(o) || t->as_number.index || t->as_number.int_ || t->as_number.float_;
 }
 
-static int format_int(obuf *b, ft_obj *v, char conv, int flags, ft_ssize width, ft_ssize prec)
+static int format_int(obuf *b, ft_obj *v, char conv, char shown, int flags, ft_ssize width, ft_ssize prec)
 {
     ft_obj *iv;
     if (ft_int_check(v)) iv = v;
     else if (conv == 'x' || conv == 'X' || conv == 'o') {
         if (!ft_type_of(v)->as_number.index) {
-            ft_err_format(ft_exc_TypeError, "%%%c format: an integer is required, not %s", conv, ft_type_of(v)->name);
+            ft_err_format(ft_exc_TypeError, "%%%c format: an integer is required, not %s", shown, ft_type_of(v)->name);
             return -1;
         }
         iv = ft_index(v);
     } else {
         if (!is_number_like(v)) {
-            ft_err_format(ft_exc_TypeError, "%%%c format: a real number is required, not %s", conv, ft_type_of(v)->name);
+            ft_err_format(ft_exc_TypeError, "%%%c format: a real number is required, not %s", shown, ft_type_of(v)->name);
             return -1;
         }
         iv = ft_number_int(v);
@@ -162,7 +162,8 @@ static int format_float(obuf *b, ft_obj *v, char conv, int flags, ft_ssize width
         if (d == -1.0 && ft_err_occurred()) {
             if (ft_err_matches((ft_obj *)ft_exc_TypeError)) {
                 ft_err_clear();
-                ft_err_format(ft_exc_TypeError, "must be real number, not %s", ft_type_of(v)->name);
+                ft_err_format(ft_exc_TypeError, b->bytes_mode ? "float argument required, not %s"
+                                                              : "must be real number, not %s", ft_type_of(v)->name);
             }
             return -1;
         }
@@ -208,6 +209,21 @@ static int bytes_operand(ft_obj *v, ft_buffer *view, ft_obj **holder)
     return -1;
 }
 
+/* A '*' width or precision: a C int, like CPython. */
+/* A '*' width (C ssize_t) or precision (C int), like CPython. */
+static ft_ssize star_int(ft_obj *w, bool is_prec)
+{
+    int64_t v;
+    int ovf = 0;
+    if (ft_int_as_i64_overflow(w, &v, &ovf) < 0) return -1;
+    if (ovf || (is_prec && (v > INT32_MAX || v < INT32_MIN))) {
+        ft_err_set_str(ft_exc_OverflowError, is_prec ? "Python int too large to convert to C int"
+                                                     : "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return (ft_ssize)v;
+}
+
 static ft_obj *percent_engine(const char *fmt, ft_ssize fn, ft_obj *args, bool bytes_mode)
 {
     obuf b = {NULL, 0, 0, 0, bytes_mode};
@@ -237,6 +253,11 @@ static ft_obj *percent_engine(const char *fmt, ft_ssize fn, ft_obj *args, bool b
         if (q >= end) break;
         const char *start = q;
         p = q + 1;
+        if (p < end && *p == '%') {   /* "%%" only when the two are adjacent */
+            if (ob_put(&b, "%", 1, 1) < 0) return NULL;
+            p++;
+            continue;
+        }
         ft_obj *arg = NULL;
         bool have_key = false;
         if (p < end && *p == '(') {
@@ -280,7 +301,7 @@ static ft_obj *percent_engine(const char *fmt, ft_ssize fn, ft_obj *args, bool b
                 ft_err_set_str(ft_exc_TypeError, "* wants int");
                 return NULL;
             }
-            width = ft_int_as_ssize(w);
+            width = star_int(w, false);
             if (width == -1 && ft_err_occurred()) return NULL;
             if (width < 0) { flags |= F_LJUST; width = -width; }
         } else {
@@ -304,7 +325,7 @@ static ft_obj *percent_engine(const char *fmt, ft_ssize fn, ft_obj *args, bool b
                     ft_err_set_str(ft_exc_TypeError, "* wants int");
                     return NULL;
                 }
-                prec = ft_int_as_ssize(w);
+                prec = star_int(w, true);
                 if (prec == -1 && ft_err_occurred()) return NULL;
                 if (prec < 0) prec = 0;
             } else {
@@ -326,10 +347,6 @@ static ft_obj *percent_engine(const char *fmt, ft_ssize fn, ft_obj *args, bool b
         uint32_t conv;
         if (bytes_mode) conv = (unsigned char)*p++;
         else conv = ft_utf8_next(&p);
-        if (conv == '%') {
-            if (ob_put(&b, "%", 1, 1) < 0) return NULL;
-            continue;
-        }
         if (!have_key) {
             if (argi >= argc) goto not_enough;
             arg = argv[argi++];
@@ -359,7 +376,8 @@ static ft_obj *percent_engine(const char *fmt, ft_ssize fn, ft_obj *args, bool b
             break;
         }
         case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
-            rc = format_int(&b, arg, conv == 'i' || conv == 'u' ? 'd' : (char)conv, flags, width, prec);
+            rc = format_int(&b, arg, conv == 'i' || conv == 'u' ? 'd' : (char)conv,
+                            bytes_mode && conv == 'i' ? 'd' : (char)conv, flags, width, prec);
             break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
             rc = format_float(&b, arg, (char)conv, flags, width, prec);
