@@ -1,0 +1,17 @@
+import itertools as it
+
+print(list(it.islice(it.count(10), 3)), list(it.islice(it.count(1.5, 0.5), 3)), list(it.islice(it.cycle([1, 2]), 5)))
+print(list(it.repeat("x", 3)), list(it.accumulate([1, 2, 3, 4], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=10)))
+print(list(it.chain([1], (2,), "ab")), list(it.compress(range(6), [1, 0, 1, 0, 1])), list(it.dropwhile(lambda x: x < 3, [1, 4, 2])))
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 4, 1])), list(it.filterfalse(lambda x: x % 2, range(7))))
+print([(k, "".join(g)) for k, g in it.groupby("aaabccdd")], [(k, list(g)) for k, g in it.groupby([1, 2, 4, 5, 7], key=lambda x: x // 3)])
+print(list(it.islice(range(10), 2, 8, 3)), list(it.islice("abc", None)), list(it.pairwise([1, 2, 3])), list(it.pairwise([1])))
+print(list(it.starmap(max, [(1, 5), (7, 2)])), list(it.zip_longest([1, 2, 3], "ab")), list(it.batched(range(7), 3)))
+t1, t2, t3 = it.tee("xyz", 3)
+print(next(t1), list(t2), list(t1), list(t3))
+print(list(it.product([1, 2], "ab")), len(list(it.product(range(3), repeat=3))))
+print(list(it.permutations([1, 2, 3])), list(it.permutations("abcd", 2))[-3:])
+print(list(it.combinations("abcd", 3)), list(it.combinations_with_replacement([1, 2, 3], 2)))
+print(list(it.combinations(range(3), 5)), list(it.permutations([], 0)), list(it.product()))
+groups = it.groupby(sorted(["apple", "avocado", "banana", "blueberry", "cherry"]), key=lambda w: w[0])
+print({k: list(v) for k, v in groups})
