@@ -252,12 +252,14 @@ static int dec_error(dec *st, ft_ssize start, ft_ssize end, const char *reason, 
         *resume = end;
         return 0;
     case H_SURROGATEESCAPE: {
-        bool ok = true;
-        for (ft_ssize i = start; i < end; i++) if (st->d[i] < 128) ok = false;
-        if (!ok) break;
-        for (ft_ssize i = start; i < end; i++)
+        /* like CPython: escape the leading non-ASCII bytes (at most 4) and
+         * resume after them; an ASCII byte at `start` cannot be escaped */
+        ft_ssize k = 0;
+        while (k < 4 && start + k < end && st->d[start + k] >= 128) k++;
+        if (k == 0) break;
+        for (ft_ssize i = start; i < start + k; i++)
             if (ft_strbuf_append_codepoint(&st->out, 0xDC00 + st->d[i]) < 0) return -1;
-        *resume = end;
+        *resume = start + k;
         return 0;
     }
     case H_SURROGATEPASS: {
@@ -736,12 +738,14 @@ static int enc_error(enc *st, const uint32_t *cps, ft_ssize start, ft_ssize end,
         return 0;
     case H_SURROGATEESCAPE: {
         if (st->codec != C_UTF8 && st->codec != C_ASCII && st->codec != C_LATIN1) break;
-        for (ft_ssize i = start; i < end; i++)
-            if (cps[i] < 0xDC80 || cps[i] > 0xDCFF) goto raise;
-        for (ft_ssize i = start; i < end; i++) {
+        /* like CPython: escape the leading DC80..DCFF run, resume after it */
+        ft_ssize i = start;
+        for (; i < end && cps[i] >= 0xDC80 && cps[i] <= 0xDCFF; i++) {
             char b = (char)(cps[i] - 0xDC00);
             if (bb_put(&st->out, &b, 1) < 0) return -1;
         }
+        if (i == start) goto raise;
+        *resume = i;
         return 0;
     }
     case H_SURROGATEPASS: {
