@@ -115,7 +115,9 @@ static bool is_utf8_name(const char *s, size_t n) {
            strcmp(low, "us-ascii") == 0 ||
            /* ft_parse has already transcoded these to UTF-8 */
            strcmp(low, "latin-1") == 0 || strcmp(low, "iso-8859-1") == 0 || strcmp(low, "latin1") == 0 ||
-           strcmp(low, "iso8859-1") == 0 || strncmp(low, "iso-latin-1", 11) == 0;
+           strcmp(low, "iso8859-1") == 0 || strncmp(low, "iso-latin-1", 11) == 0 ||
+           strncmp(low, "latin-1-", 8) == 0 || strncmp(low, "iso-8859-1-", 11) == 0 ||
+           strcmp(low, "cp1252") == 0 || strcmp(low, "windows-1252") == 0;
 }
 
 int ft_lex_init(ft_lexer *lx, const char *src, ft_ssize len, ft_obj *filename, int mode) {

@@ -16,6 +16,7 @@
  */
 #include "core/ftcore.h"
 #include "parser/parser_int.h"
+#include "parser/unicode_tables.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -266,7 +267,35 @@ static ft_pattern *PAT(P *p, ft_pattern_kind k, ft_ast_pos pos) {
     return s;
 }
 
+/* Identifiers are NFKC-normalised (PEP 3131); we map each character to its
+ * NFKC form, which covers identifiers without combining sequences. */
+static ft_obj *nfkc_ident(P *p, const char *s, size_t n) {
+    char *buf = ft_gc_alloc(n * 18 + 1, FT_GC_ATOMIC);
+    if (!buf) fail_nomem(p);
+    size_t k = 0;
+    const char *q = s, *e = s + n;
+    while (q < e) {
+        uint32_t cp;
+        int len = ft_utf8_decode_one(q, e, &cp);
+        if (len <= 0) { buf[k++] = *q++; continue; }
+        const char *rep = cp >= 0x80 ? ft_unicode_nfkc_ident(cp) : NULL;
+        if (rep) { size_t rl = strlen(rep); memcpy(buf + k, rep, rl); k += rl; }
+        else { memcpy(buf + k, q, (size_t)len); k += (size_t)len; }
+        q += len;
+    }
+    ft_obj *r = ft_str_new(buf, (ft_ssize)k);
+    if (!r) bail(p);
+    return r;
+}
+
 static ft_obj *tok_ident(P *p, ft_token *t) {
+    for (const char *q = t->start; q < t->end; q++) {
+        if ((unsigned char)*q >= 0x80) {
+            ft_obj *s = ft_str_intern(nfkc_ident(p, t->start, (size_t)(t->end - t->start)));
+            if (!s) bail(p);
+            return s;
+        }
+    }
     ft_obj *s = ft_str_new(t->start, t->end - t->start);
     if (!s) bail(p);
     s = ft_str_intern(s);
@@ -1555,70 +1584,8 @@ static void cb_put_cp(P *p, cbuf *c, uint32_t cp) {
     cb_put(p, c, out, (size_t)n);
 }
 
-/* A few Unicode character names for \N{...}. The full database belongs to
- * unicodedata; names not listed raise CPython's "unknown Unicode character
- * name" error. */
-static const struct { const char *name; uint32_t cp; } uni_names[] = {
-    {"SPACE", 0x20}, {"NO-BREAK SPACE", 0xA0}, {"NBSP", 0xA0}, {"EM DASH", 0x2014}, {"EN DASH", 0x2013},
-    {"BULLET", 0x2022}, {"HORIZONTAL ELLIPSIS", 0x2026}, {"DEGREE SIGN", 0xB0}, {"COPYRIGHT SIGN", 0xA9},
-    {"REGISTERED SIGN", 0xAE}, {"EURO SIGN", 0x20AC}, {"POUND SIGN", 0xA3}, {"YEN SIGN", 0xA5},
-    {"SECTION SIGN", 0xA7}, {"PILCROW SIGN", 0xB6}, {"MICRO SIGN", 0xB5}, {"MULTIPLICATION SIGN", 0xD7},
-    {"DIVISION SIGN", 0xF7}, {"PLUS-MINUS SIGN", 0xB1}, {"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xAB},
-    {"RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xBB}, {"LEFT DOUBLE QUOTATION MARK", 0x201C},
-    {"RIGHT DOUBLE QUOTATION MARK", 0x201D}, {"LEFT SINGLE QUOTATION MARK", 0x2018},
-    {"RIGHT SINGLE QUOTATION MARK", 0x2019}, {"SNOWMAN", 0x2603}, {"BLACK STAR", 0x2605},
-    {"WHITE STAR", 0x2606}, {"CHECK MARK", 0x2713}, {"HEAVY CHECK MARK", 0x2714},
-    {"BALLOT X", 0x2717}, {"RIGHTWARDS ARROW", 0x2192}, {"LEFTWARDS ARROW", 0x2190},
-    {"UPWARDS ARROW", 0x2191}, {"DOWNWARDS ARROW", 0x2193}, {"INFINITY", 0x221E},
-    {"GREEK SMALL LETTER ALPHA", 0x3B1}, {"GREEK SMALL LETTER BETA", 0x3B2},
-    {"GREEK SMALL LETTER GAMMA", 0x3B3}, {"GREEK SMALL LETTER DELTA", 0x3B4},
-    {"GREEK SMALL LETTER EPSILON", 0x3B5}, {"GREEK SMALL LETTER LAMDA", 0x3BB},
-    {"GREEK SMALL LETTER MU", 0x3BC}, {"GREEK SMALL LETTER PI", 0x3C0}, {"GREEK SMALL LETTER SIGMA", 0x3C3},
-    {"GREEK SMALL LETTER OMEGA", 0x3C9}, {"GREEK CAPITAL LETTER DELTA", 0x394},
-    {"GREEK CAPITAL LETTER SIGMA", 0x3A3}, {"GREEK CAPITAL LETTER OMEGA", 0x3A9},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9}, {"LATIN SMALL LETTER E WITH GRAVE", 0xE8},
-    {"LATIN SMALL LETTER A WITH GRAVE", 0xE0}, {"LATIN SMALL LETTER C WITH CEDILLA", 0xE7},
-    {"LATIN SMALL LETTER U WITH DIAERESIS", 0xFC}, {"LATIN SMALL LETTER O WITH DIAERESIS", 0xF6},
-    {"LATIN SMALL LETTER A WITH DIAERESIS", 0xE4}, {"LATIN SMALL LETTER SHARP S", 0xDF},
-    {"LATIN SMALL LETTER N WITH TILDE", 0xF1}, {"LATIN CAPITAL LETTER E WITH ACUTE", 0xC9},
-    {"NULL", 0}, {"LINE FEED", 0x0A}, {"CARRIAGE RETURN", 0x0D}, {"CHARACTER TABULATION", 0x09},
-    {"ESCAPE", 0x1B}, {"DELETE", 0x7F}, {"ZERO WIDTH SPACE", 0x200B}, {"ZERO WIDTH JOINER", 0x200D},
-    {"BYTE ORDER MARK", 0xFEFF}, {"ZERO WIDTH NO-BREAK SPACE", 0xFEFF}, {"REPLACEMENT CHARACTER", 0xFFFD},
-    {"GRINNING FACE", 0x1F600}, {"SMILING FACE WITH SMILING EYES", 0x1F60A}, {"THUMBS UP SIGN", 0x1F44D},
-    {"HEAVY BLACK HEART", 0x2764}, {"BLACK HEART SUIT", 0x2665}, {"SNAKE", 0x1F40D},
-    {"CJK UNIFIED IDEOGRAPH-4E2D", 0x4E2D}, {"HIRAGANA LETTER A", 0x3042},
-};
-
-static bool lookup_uname(const char *s, size_t n, uint32_t *cp) {
-    char up[128];
-    if (n == 0 || n >= sizeof up) return false;
-    for (size_t i = 0; i < n; i++) up[i] = (s[i] >= 'a' && s[i] <= 'z') ? (char)(s[i] - 32) : s[i];
-    up[n] = 0;
-    for (size_t i = 0; i < FT_ARRAY_LEN(uni_names); i++)
-        if (strcmp(up, uni_names[i].name) == 0) { *cp = uni_names[i].cp; return true; }
-    /* LATIN SMALL/CAPITAL LETTER X, DIGIT X */
-    if (strncmp(up, "LATIN SMALL LETTER ", 19) == 0 && n == 20 && up[19] >= 'A' && up[19] <= 'Z') {
-        *cp = (uint32_t)(up[19] - 'A' + 'a');
-        return true;
-    }
-    if (strncmp(up, "LATIN CAPITAL LETTER ", 21) == 0 && n == 22 && up[21] >= 'A' && up[21] <= 'Z') {
-        *cp = (uint32_t)up[21];
-        return true;
-    }
-    if (strncmp(up, "DIGIT ", 6) == 0) {
-        static const char *const d[] = {"ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"};
-        for (int i = 0; i < 10; i++) if (strcmp(up + 6, d[i]) == 0) { *cp = (uint32_t)('0' + i); return true; }
-    }
-    if (strncmp(up, "CJK UNIFIED IDEOGRAPH-", 22) == 0) {
-        char *e;
-        unsigned long v = strtoul(up + 22, &e, 16);
-        if (*e == 0 && ((v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2A6DF))) {
-            *cp = (uint32_t)v;
-            return true;
-        }
-    }
-    return false;
-}
+/* \N{...}: the full name table (unicode_tables.c, from CPython's unicodedata). */
+static bool lookup_uname(const char *s, size_t n, uint32_t *cp) { return ft_unicode_lookup_name(s, n, cp); }
 
 static int hexval(int c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -1840,7 +1807,24 @@ static ft_expr *parse_fstring_field(P *p, bool raw, fparts *outer) {
         if (outer) {
             ft_ast_pos dp = { lb->end_lineno, lb->end_col, nx->lineno, nx->col };
             if (!outer->have_text) { outer->have_text = true; outer->text_pos = dp; }
-            cb_put(p, &outer->text, lb->end, (size_t)(nx->start - lb->end));
+            /* the literal (with the debug text) ends where the conversion/spec/'}' starts */
+            outer->text_pos.end_lineno = nx->lineno;
+            outer->text_pos.end_col_offset = nx->col;
+            /* token texts verbatim; the gaps between them without comments */
+            const char *prev = lb->end;
+            for (int i = st + 1; i <= p->pos; i++) {
+                ft_token *u = TK(p, i);
+                const char *g = prev;
+                while (g < u->start) {
+                    if (*g == '#') {
+                        while (g < u->start && *g != '\n') g++;
+                        continue;
+                    }
+                    cb_putc(p, &outer->text, *g++);
+                }
+                if (i < p->pos) cb_put(p, &outer->text, u->start, (size_t)(u->end - u->start));
+                prev = u->end > u->start ? u->end : prev;
+            }
         }
     }
     int conversion = -1;
@@ -1981,10 +1965,15 @@ static ft_expr *parse_strings(P *p) {
  * Statements
  * ====================================================================== */
 
-static ft_ast_pos stmt_end_pos(ft_ast_pos start, ft_stmt_seq body) {
-    ft_stmt *last = body.items[body.n - 1];
-    return (ft_ast_pos){ start.lineno, start.col_offset, last->pos.end_lineno, last->pos.end_col_offset };
+/* A compound statement ends at the last non-whitespace token of its last
+ * block (CPython's EXTRA: a trailing ';' counts, NEWLINE/INDENT/DEDENT do not). */
+static ft_ast_pos stmt_end_here(P *p, ft_ast_pos start) {
+    int i = p->pos - 1;
+    while (i > 0 && (TK(p, i)->type == T_NEWLINE || TK(p, i)->type == T_INDENT || TK(p, i)->type == T_DEDENT)) i--;
+    ft_token *e = TK(p, i);
+    return (ft_ast_pos){ start.lineno, start.col_offset, e->end_lineno, e->end_col };
 }
+#define stmt_end_pos(start, body) stmt_end_here(p, (start))
 
 /* ':' where CPython either forces it (def, else, try, finally) or reports
  * "expected ':'" only in front of a NEWLINE. */
@@ -3214,8 +3203,9 @@ static ft_ssize invalid_utf8_at(const char *s, ft_ssize n, const char **why) {
     return -1;
 }
 
-/* A latin-1 coding declaration: transcode to UTF-8. */
-static bool declares_latin1(const char *s, ft_ssize n) {
+/* A latin-1 or cp1252 coding declaration: the source is transcoded to
+ * UTF-8 first. Returns 0 (none/UTF-8), 1 (latin-1) or 2 (cp1252). */
+static int declared_8bit(const char *s, ft_ssize n) {
     const char *p = s, *end = s + n;
     for (int line = 0; line < 2 && p < end; line++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -3233,19 +3223,29 @@ static bool declares_latin1(const char *s, ft_ssize n) {
                         name[k++] = (char)tolower((unsigned char)*v++);
                     name[k] = 0;
                     for (size_t i = 0; i < k; i++) if (name[i] == '_') name[i] = '-';
-                    return strcmp(name, "latin-1") == 0 || strcmp(name, "iso-8859-1") == 0 ||
-                           strcmp(name, "latin1") == 0 || strcmp(name, "iso8859-1") == 0 ||
-                           strncmp(name, "iso-latin-1", 11) == 0;
+                    if (strcmp(name, "latin-1") == 0 || strcmp(name, "iso-8859-1") == 0 ||
+                        strcmp(name, "latin1") == 0 || strcmp(name, "iso8859-1") == 0 ||
+                        strncmp(name, "iso-latin-1", 11) == 0 || strncmp(name, "latin-1-", 8) == 0 ||
+                        strncmp(name, "iso-8859-1-", 11) == 0)
+                        return 1;
+                    if (strcmp(name, "cp1252") == 0 || strcmp(name, "windows-1252") == 0) return 2;
+                    return 0;
                 }
             }
         } else if (q < e) {
-            return false;
+            return 0;
         }
         if (!nl) break;
         p = nl + 1;
     }
-    return false;
+    return 0;
 }
+
+/* cp1252 bytes 0x80..0x9F (0: undefined) */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
 
 /* After a parser (not tokenizer) SyntaxError CPython tokenizes the rest of
  * the source: a tokenizer error found there replaces the parser's error,
@@ -3298,8 +3298,8 @@ ft_mod *ft_parse(const char *src, ft_ssize len, ft_obj *filename, int mode, int 
         return NULL;
     }
     /* Normalise newlines, transcode latin-1, append the final newline. */
-    bool latin1 = declares_latin1(src, len);
-    size_t cap = (size_t)len * (latin1 ? 2 : 1) + 2;
+    int enc8 = declared_8bit(src, len);
+    size_t cap = (size_t)len * (enc8 ? 3 : 1) + 2;
     char *buf = malloc(cap);
     if (!buf) { ft_err_no_memory(); return NULL; }
     size_t n = 0;
@@ -3308,9 +3308,26 @@ ft_mod *ft_parse(const char *src, ft_ssize len, ft_obj *filename, int mode, int 
         if (c == '\r') {
             buf[n++] = '\n';
             if (i + 1 < len && src[i + 1] == '\n') i++;
-        } else if (latin1 && c >= 0x80) {
-            buf[n++] = (char)(0xC0 | (c >> 6));
-            buf[n++] = (char)(0x80 | (c & 0x3F));
+        } else if (enc8 && c >= 0x80) {
+            uint32_t cp = c;
+            if (enc8 == 2 && c < 0xA0) {
+                cp = cp1252_high[c - 0x80];
+                if (!cp) {
+                    free(buf);
+                    ft_err_format(ft_exc_SyntaxError,
+                                  "(unicode error) 'charmap' codec can't decode byte 0x%02x in position %d: "
+                                  "character maps to <undefined>", c, (int)i);
+                    return NULL;
+                }
+            }
+            if (cp < 0x800) {
+                buf[n++] = (char)(0xC0 | (cp >> 6));
+                buf[n++] = (char)(0x80 | (cp & 0x3F));
+            } else {
+                buf[n++] = (char)(0xE0 | (cp >> 12));
+                buf[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                buf[n++] = (char)(0x80 | (cp & 0x3F));
+            }
         } else {
             buf[n++] = (char)c;
         }

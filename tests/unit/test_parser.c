@@ -334,8 +334,25 @@ static void test_positions(void) {
     }
 }
 
+/* FT_PARSER_DUMP=file: print the dump of one file and stop (for comparing
+ * whole programs, e.g. the CPython standard library, with ast.dump). */
+static bool dump_one(void) {
+    const char *path = getenv("FT_PARSER_DUMP");
+    if (!path) return false;
+    size_t n;
+    char *src = read_file(path, &n);
+    if (!src) { printf("cannot read %s\n", path); return true; }
+    with_attrs = getenv("FT_PARSER_ATTRS") != NULL;
+    char *d = describe(src, n, FT_PARSE_EXEC);
+    printf("%s\n", d);
+    free(d);
+    free(src);
+    return true;
+}
+
 static void run_tests(void) {
     fname = ft_str_from_cstr("<unknown>");
+    if (dump_one()) exit(0);
     test_modes();
     test_positions();
     test_hostile();
