@@ -929,6 +929,18 @@ static int ex_to_vector(ft_obj *callable, ft_obj *args, ft_obj *kwargs, ft_obj *
 #include <stdio.h>
 #define TRACE_INSTR() fprintf(stderr, "  [%s] %3d %-20s arg=%u depth=%d\n", ft_str_utf8(co->name), \
         (int)(next_instr - first_instr), ft_opcode_names[FT_OP(*next_instr)], FT_ARG(*next_instr), (int)(sp - stack_base))
+#elif defined(FT_DEBUG)
+/* debug builds: catch a compiler that under-estimates co_stacksize before
+ * the value stack overruns its frame */
+#include <stdio.h>
+#include <stdlib.h>
+#define TRACE_INSTR() do { \
+        if (FT_UNLIKELY(sp > stack_base + co->stacksize || sp < stack_base)) { \
+            fprintf(stderr, "ftpy: value stack out of bounds in %s at %d (depth %d, stacksize %d)\n", \
+                    ft_str_utf8(co->qualname), (int)(next_instr - first_instr), (int)(sp - stack_base), \
+                    (int)co->stacksize); \
+            abort(); \
+        } } while (0)
 #else
 #define TRACE_INSTR() ((void)0)
 #endif
@@ -1007,6 +1019,7 @@ ft_obj *ft_eval_frame(ft_thread *ts, ft_frame *f, int throwflag) {
     DISPATCH();
 #else
 dispatch:
+    TRACE_INSTR();
     f->lasti = (int32_t)(next_instr - first_instr);
     instr = *next_instr++;
     oparg = FT_ARG(instr);
