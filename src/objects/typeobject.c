@@ -1237,7 +1237,8 @@ static ft_obj *type_new(ft_type *metatype, ft_obj *const *args, size_t nargs, ft
     ft_obj *slotnames = NULL;
     ft_ssize nslots = 0;
     bool add_dict = false, add_weak = false;
-    bool may_add_dict = base->dictoffset == 0;
+    /* A base exposing its own __dict__ (e.g. a module) keeps it: no second dict. */
+    bool may_add_dict = base->dictoffset == 0 && !ft_type_lookup(base, ft_id(__dict__));
     bool base_has_weak = false;
     for (ft_ssize i = 0; i < ft_tuple_size(bases); i++)
         if (ft_type_lookup((ft_type *)ft_tuple_get(bases, i), ft_id(__weakref__))) base_has_weak = true;
