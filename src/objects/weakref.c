@@ -28,22 +28,44 @@ extern ft_type ft_weakproxy_type, ft_weakcallableproxy_type;
 
 static ft_obj *wr_target(ft_obj *wr) { return ft_gc_weak_get(&WR(wr)->slot); }
 
-/* Types whose instances cannot be weakly referenced (as in CPython). */
+/* Can instances of this object's type be weakly referenced? As in CPython:
+ * classes, functions, methods, sets, modules, generators, code, memoryview
+ * and instances of Python classes can; the immutable value types, the
+ * containers list/dict/tuple, iterators, descriptors and the builtin
+ * exception types cannot. Static types of other areas not listed here are
+ * allowed. */
 static bool weakrefable(ft_obj *o) {
     if (ft_is_smallint(o)) return false;
     ft_type *t = o->ob_type;
-    if (t->flags & FT_TPF_HEAPTYPE) return true;
+    if (t->flags & FT_TPF_HEAPTYPE) {
+        /* Subclasses of the variable-sized int/tuple/bytes get no __weakref__. */
+        if (t->flags & (FT_TPF_INT_SUBCLASS | FT_TPF_TUPLE_SUBCLASS | FT_TPF_BYTES_SUBCLASS))
+            return false;
+        /* The type system gives a class a __weakref__ descriptor exactly
+         * when its instances have weak-reference support (no __slots__
+         * without '__weakref__'). */
+        return ft_type_lookup(t, ft_id(__weakref__)) != NULL;
+    }
     static ft_type *const denied[] = {
         &ft_int_type, &ft_bool_type, &ft_float_type, &ft_complex_type, &ft_str_type,
         &ft_bytes_type, &ft_bytearray_type, &ft_tuple_type, &ft_list_type, &ft_dict_type,
         &ft_none_type, &ft_notimplemented_type, &ft_ellipsis_type, &ft_slice_type,
-        &ft_range_type, &ft_cell_type, &ft_traceback_type, &ft_memoryview_type,
+        &ft_range_type, &ft_cell_type, &ft_traceback_type, &ft_frame_type,
         &ft_simplenamespace_type, &ft_weakref_type, &ft_weakproxy_type,
-        &ft_weakcallableproxy_type, &ft_builtin_function_type, &ft_object_type,
+        &ft_weakcallableproxy_type, &ft_object_type, &ft_property_type,
+        &ft_staticmethod_type, &ft_classmethod_type, &ft_super_type, &ft_enumerate_type,
+        &ft_zip_type, &ft_map_type, &ft_filter_type, &ft_reversed_type, &ft_seqiter_type,
+        &ft_calliter_type, &ft_method_descr_type, &ft_classmethod_descr_type,
+        &ft_wrapper_descr_type, &ft_member_descr_type, &ft_getset_descr_type,
+        &ft_dict_keys_type, &ft_dict_values_type, &ft_dict_items_type,
     };
     for (size_t i = 0; i < FT_ARRAY_LEN(denied); i++)
         if (t == denied[i]) return false;
-    if (ft_type_is_subtype(t, &ft_exc_BaseException_type)) return true;
+    if (t->flags & FT_TPF_BASE_EXC_SUBCLASS) return false;
+    /* Iterator objects of the builtin containers ("list_iterator", ...). */
+    size_t nl = strlen(t->name);
+    if (nl > 9 && strcmp(t->name + nl - 9, "_iterator") == 0) return false;
+    if (nl > 8 && strcmp(t->name + nl - 8, "iterator") == 0 && t->iternext) return false;
     return true;
 }
 
