@@ -1916,6 +1916,10 @@ static int compile_expr_inner(compiler *c, ft_expr *e)
 
 static int compile_expr(compiler *c, ft_expr *e)
 {
+    if (!e) {
+        ft_err_set_str(ft_exc_SystemError, "compiler: missing expression in the tree");
+        return -1;
+    }
     if (ft_check_c_stack("during compilation") < 0)
         return -1;
     unit *u = c->u;
@@ -2924,6 +2928,10 @@ static int pattern_or(compiler *c, ft_pattern *p, pctx *pc)
 
 static int compile_pattern(compiler *c, ft_pattern *p, pctx *pc)
 {
+    if (!p) {
+        ft_err_set_str(ft_exc_SystemError, "compiler: missing pattern in the tree");
+        return -1;
+    }
     if (ft_check_c_stack("during compilation") < 0)
         return -1;
     unit *u = c->u;
@@ -3120,6 +3128,10 @@ static int compile_stmt_inner(compiler *c, ft_stmt *s)
 
 static int compile_stmt(compiler *c, ft_stmt *s)
 {
+    if (!s) {
+        ft_err_set_str(ft_exc_SystemError, "compiler: missing statement in the tree");
+        return -1;
+    }
     if (ft_check_c_stack("during compilation") < 0)
         return -1;
     c->u->loc = pos_of(&s->pos);

@@ -319,6 +319,10 @@ static bool has_kwdefaults(ft_arguments *a)
 
 static int visit_stmt(walker *w, ft_stmt *s)
 {
+    if (!s) {
+        ft_err_set_str(ft_exc_SystemError, "symtable: missing node in the tree");
+        return -1;
+    }
     if (ft_check_c_stack("during compilation") < 0)
         return -1;
     st_table *st = w->st;
@@ -614,6 +618,10 @@ static int handle_comprehension(walker *w, ft_expr *e, int comp, ft_comprehensio
 {
     st_table *st = w->st;
     const char *names[] = { "", "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>" };
+    if (gens->n < 1) {
+        ft_err_set_str(ft_exc_ValueError, "comprehension with no generators");
+        return -1;
+    }
     ft_comprehension *outer = gens->items[0];
     st->cur->comp_iter_expr++;
     int r = visit_expr(w, outer->iter);
@@ -706,11 +714,19 @@ static int visit_args_defaults(walker *w, ft_arguments *a)
 
 static int visit_expr(walker *w, ft_expr *e)
 {
+    if (!e) {
+        ft_err_set_str(ft_exc_SystemError, "symtable: missing node in the tree");
+        return -1;
+    }
     if (ft_check_c_stack("during compilation") < 0)
         return -1;
     st_table *st = w->st;
     switch (e->kind) {
     case FT_EXPR_BOOLOP:
+        if (e->v.BoolOp.values.n < 2) {
+            ft_err_set_str(ft_exc_ValueError, "BoolOp with less than 2 values");
+            return -1;
+        }
         return visit_exprs(w, &e->v.BoolOp.values);
     case FT_EXPR_NAMEDEXPR:
         if (st->cur->comp_iter_expr > 0)
@@ -744,6 +760,10 @@ static int visit_expr(walker *w, ft_expr *e)
             return -1;
         return visit_expr(w, e->v.IfExp.orelse);
     case FT_EXPR_DICT:
+        if (e->v.Dict.keys.n != e->v.Dict.values.n) {
+            ft_err_set_str(ft_exc_ValueError, "Dict doesn't have the same number of keys as values");
+            return -1;
+        }
         if (visit_exprs(w, &e->v.Dict.keys) < 0)
             return -1;
         return visit_exprs(w, &e->v.Dict.values);
@@ -780,6 +800,10 @@ static int visit_expr(walker *w, ft_expr *e)
         st->cur->is_coroutine = true;
         return 0;
     case FT_EXPR_COMPARE:
+        if (e->v.Compare.ops.n < 1 || e->v.Compare.ops.n != e->v.Compare.comparators.n) {
+            ft_err_set_str(ft_exc_ValueError, "Compare has a different number of comparators and operands");
+            return -1;
+        }
         if (visit_expr(w, e->v.Compare.left) < 0)
             return -1;
         return visit_exprs(w, &e->v.Compare.comparators);
@@ -844,6 +868,10 @@ static int visit_expr(walker *w, ft_expr *e)
 
 static int visit_pattern(walker *w, ft_pattern *p)
 {
+    if (!p) {
+        ft_err_set_str(ft_exc_SystemError, "symtable: missing node in the tree");
+        return -1;
+    }
     if (ft_check_c_stack("during compilation") < 0)
         return -1;
     switch (p->kind) {
