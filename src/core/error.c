@@ -78,8 +78,8 @@ static ft_obj *make_exc(ft_type *type, ft_obj *const *args, size_t nargs) {
     if (!e) return NULL;
     if (!ft_exc_check(e)) {
         ft_err_format(ft_exc_TypeError,
-                      "calling %N should have returned an instance of BaseException, not %T",
-                      type, e);
+                      "calling %R should have returned an instance of BaseException, not %s",
+                      (ft_obj *)type, ft_type_name(FT_TYPE(e)));
         return NULL;
     }
     return e;
