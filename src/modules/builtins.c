@@ -588,7 +588,9 @@ static ft_obj *b_compile(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
         flags = ft_int_as_i64(v[3]);
         if (flags == -1 && ft_err_occurred()) return NULL;
     }
-    if (flags & ~(int64_t)0x3FFFF)
+    /* CPython's PyCF_MASK (the __future__ CO_FUTURE_* bits), CO_NESTED and
+     * PyCF_COMPILE_MASK; the future flags are accepted and have no effect. */
+    if (flags & ~(int64_t)(0x1FE0000 | 0x10 | 0xFC00))
         return ft_err_format(ft_exc_ValueError, "compile(): unrecognised flags");
     if (flags & PyCF_ONLY_AST)
         return ft_err_format(ft_exc_NotImplementedError,
