@@ -576,7 +576,7 @@ static ft_obj *int_lshift(ft_obj *a, ft_obj *b) {
     bool small_b = ft_int_small(b, &c);
     if (!small_b) return no_memory();
     if (ft_int_small(a, &x) && c < 62) {
-        __int128 r = (__int128)x << c;
+        __int128 r = (__int128)x * ((__int128)1 << c);  /* no UB for negative x */
         if (r >= FT_SMALLINT_MIN && r <= FT_SMALLINT_MAX) return ft_smallint((int64_t)r);
     }
     ft_intview ta;
