@@ -113,7 +113,7 @@ const char *ft_binop_symbol(int op) {
 }
 
 static inline void *nbslot(ft_type *t, size_t off) {
-    return *(void **)((char *)&t->as_number + off);
+    return __atomic_load_n((void **)((char *)&t->as_number + off), __ATOMIC_RELAXED);
 }
 
 static bool is_power_slot(size_t off) { return off == NB(power) || off == NB(inplace_power); }

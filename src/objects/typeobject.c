@@ -859,8 +859,8 @@ static int type_set_abstract(ft_obj *s, ft_obj *v, void *c) {
         }
     }
     ft_type_modified(t);
-    if (abstract) t->flags |= FT_TPF_ABSTRACT;
-    else t->flags &= ~FT_TPF_ABSTRACT;
+    if (abstract) __atomic_fetch_or(&t->flags, FT_TPF_ABSTRACT, __ATOMIC_RELAXED);
+    else __atomic_fetch_and(&t->flags, ~FT_TPF_ABSTRACT, __ATOMIC_RELAXED);
     return 0;
 }
 static ft_obj *type_get_annotations(ft_obj *s, void *c) {

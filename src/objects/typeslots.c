@@ -647,10 +647,11 @@ static void update_one_slot(ft_type *type, size_t first) {
         }
     }
     void *fn = use_generic ? generic : specific;
-    *slot_ptr(type, off) = fn;
+    /* Readers load slots without locks: a single atomic pointer store. */
+    __atomic_store_n(slot_ptr(type, off), fn, __ATOMIC_RELEASE);
     if (off == offsetof(ft_type, del_)) {
-        if (fn) type->flags |= FT_TPF_HAS_FINALIZER;
-        else type->flags &= ~FT_TPF_HAS_FINALIZER;
+        if (fn) __atomic_fetch_or(&type->flags, FT_TPF_HAS_FINALIZER, __ATOMIC_RELAXED);
+        else __atomic_fetch_and(&type->flags, ~FT_TPF_HAS_FINALIZER, __ATOMIC_RELAXED);
     }
 }
 
