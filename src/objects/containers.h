@@ -46,6 +46,11 @@ static inline bool ft_has_index(ft_obj *o) {
  * a chance (heap type defining `rname`) before a sequence raises its own
  * CPython-style TypeError. */
 bool ft_other_may_handle(ft_obj *other, const char *rname);
+/* str, bytes, bytearray, list or tuple (or subclasses): the builtin types
+ * whose repetition CPython implements as a sequence slot. */
+static inline bool ft_is_builtin_sequence(ft_obj *o) {
+    return ft_str_check(o) || ft_bytes_check(o) || ft_bytearray_check(o) || ft_list_check(o) || ft_tuple_check(o);
+}
 /* hash of an object with a fast path for exact str and small ints. */
 int64_t ft_containers_hash(ft_obj *o);
 

@@ -608,7 +608,10 @@ static int repeat_count(ft_obj *a, ft_obj *b, ft_obj **seq, ft_ssize *n, bool in
     else { *seq = b; count = a; reflected = true; }
     if (!ft_has_index(count)) {
         if (!reflected && !inplace && ft_other_may_handle(count, "__rmul__")) return 0;
-        ft_err_format(ft_exc_TypeError, "can't multiply sequence by non-int of type '%T'", count);
+        /* CPython repeats the left operand when it is a sequence itself
+         * ('a' * [1]): the complaint is then about the right one. */
+        ft_err_format(ft_exc_TypeError, "can't multiply sequence by non-int of type '%T'",
+                      reflected && ft_is_builtin_sequence(count) ? *seq : count);
         return -1;
     }
     *n = ft_index_as_ssize(count, ft_exc_OverflowError);

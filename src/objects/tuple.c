@@ -200,6 +200,10 @@ static ft_obj *tuple_mul(ft_obj *a, ft_obj *b) {
     else { seq = b; count = a; reflected = true; }
     if (!ft_has_index(count)) {
         if (!reflected && ft_other_may_handle(count, "__rmul__")) return ft_NotImplemented;
+        /* CPython repeats the left operand when it is a sequence itself
+         * ('a' * [1]): the complaint is then about the right one. */
+        if (reflected && ft_is_builtin_sequence(count))
+            return ft_err_format(ft_exc_TypeError, "can't multiply sequence by non-int of type '%T'", seq);
         return ft_err_format(ft_exc_TypeError, "can't multiply sequence by non-int of type '%T'", count);
     }
     ft_ssize n = ft_index_as_ssize(count, ft_exc_OverflowError);
