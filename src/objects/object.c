@@ -562,7 +562,7 @@ int ft_object_typesys_init(void) { return 0; }
 ft_obj *ft_repr(ft_obj *o) {
     ft_type *tp = ft_type_of(o);
     if (!tp->repr) return ft_object_repr(o);
-    if (ft_check_c_stack(" while getting the repr of an object") < 0) return NULL;
+    if (ft_check_c_stack("while getting the repr of an object") < 0) return NULL;
     ft_obj *r = tp->repr(o);
     if (r && !ft_str_check(r))
         return ft_err_format(ft_exc_TypeError, "__repr__ returned non-string (type %s)", FT_TPNAME(ft_type_of(r)));
@@ -573,7 +573,7 @@ ft_obj *ft_str(ft_obj *o) {
     if (ft_str_check_exact(o)) return o;
     ft_type *tp = ft_type_of(o);
     if (!tp->str) return ft_repr(o);
-    if (ft_check_c_stack(" while getting the str of an object") < 0) return NULL;
+    if (ft_check_c_stack("while getting the str of an object") < 0) return NULL;
     ft_obj *r = tp->str(o);
     if (r && !ft_str_check(r))
         return ft_err_format(ft_exc_TypeError, "__str__ returned non-string (type %s)", FT_TPNAME(ft_type_of(r)));
@@ -647,7 +647,7 @@ static const int swapped_op[6] = { FT_GT, FT_GE, FT_EQ, FT_NE, FT_LT, FT_LE };
 
 ft_obj *ft_richcompare(ft_obj *v, ft_obj *w, int op) {
     if (op < 0 || op > 5) return ft_err_bad_internal_call("ft_richcompare");
-    if (ft_check_c_stack(" in comparison") < 0) return NULL;
+    if (ft_check_c_stack("in comparison") < 0) return NULL;
     ft_type *tv = ft_type_of(v), *tw = ft_type_of(w);
     bool checked_reverse = false;
     ft_obj *r;
@@ -724,7 +724,7 @@ static ft_obj *get_bases(ft_obj *cls) {
 }
 
 static int abstract_issubclass(ft_obj *derived, ft_obj *cls, int depth) {
-    if (depth > 200 || ft_check_c_stack(" in __subclasscheck__") < 0) {
+    if (depth > 200 || ft_check_c_stack("in __subclasscheck__") < 0) {
         if (!ft_err_occurred()) ft_err_format(ft_exc_RecursionError, "maximum recursion depth exceeded");
         return -1;
     }
@@ -764,22 +764,29 @@ static int recursive_isinstance(ft_obj *inst, ft_obj *cls) {
     return abstract_issubclass(c, cls, 0);
 }
 
-int ft_isinstance(ft_obj *inst, ft_obj *cls) {
+static int nest_error(const char *where) {
+    ft_err_format(ft_exc_RecursionError, "maximum recursion depth exceeded %s", where);
+    return -1;
+}
+
+static int isinstance_depth(ft_obj *inst, ft_obj *cls, int depth) {
     if ((ft_obj *)ft_type_of(inst) == cls) return 1;
     if (!ft_is_smallint(cls) && cls->ob_type == &ft_type_type)
         return recursive_isinstance(inst, cls);
     if (is_union(cls)) cls = ((ft_unionobj *)cls)->args;
     if (ft_tuple_check(cls)) {
-        if (ft_check_c_stack(" in __instancecheck__") < 0) return -1;
+        if (depth > atomic_load_explicit(&ft_interp_current()->recursion_limit, memory_order_relaxed) ||
+            ft_check_c_stack("in __instancecheck__") < 0)
+            return ft_err_occurred() ? -1 : nest_error("in __instancecheck__");
         for (ft_ssize i = 0; i < ft_tuple_size(cls); i++) {
-            int r = ft_isinstance(inst, ft_tuple_get(cls, i));
+            int r = isinstance_depth(inst, ft_tuple_get(cls, i), depth + 1);
             if (r) return r;
         }
         return 0;
     }
     ft_obj *checker = ft_lookup_special(cls, ft_id(__instancecheck__));
     if (checker) {
-        if (ft_check_c_stack(" in __instancecheck__") < 0) return -1;
+        if (ft_check_c_stack("in __instancecheck__") < 0) return -1;
         ft_obj *r = ft_call1(checker, inst);
         if (!r) return -1;
         return ft_is_true(r);
@@ -787,6 +794,8 @@ int ft_isinstance(ft_obj *inst, ft_obj *cls) {
     if (ft_err_occurred()) return -1;
     return recursive_isinstance(inst, cls);
 }
+
+int ft_isinstance(ft_obj *inst, ft_obj *cls) { return isinstance_depth(inst, cls, 0); }
 
 static int recursive_issubclass(ft_obj *derived, ft_obj *cls) {
     if (ft_type_check(cls) && ft_type_check(derived))
@@ -804,23 +813,25 @@ static int recursive_issubclass(ft_obj *derived, ft_obj *cls) {
     return abstract_issubclass(derived, cls, 0);
 }
 
-int ft_issubclass(ft_obj *derived, ft_obj *cls) {
+static int issubclass_depth(ft_obj *derived, ft_obj *cls, int depth) {
     if (!ft_is_smallint(cls) && cls->ob_type == &ft_type_type) {
         if (derived == cls) return 1;
         return recursive_issubclass(derived, cls);
     }
     if (is_union(cls)) cls = ((ft_unionobj *)cls)->args;
     if (ft_tuple_check(cls)) {
-        if (ft_check_c_stack(" in __subclasscheck__") < 0) return -1;
+        if (depth > atomic_load_explicit(&ft_interp_current()->recursion_limit, memory_order_relaxed) ||
+            ft_check_c_stack("in __subclasscheck__") < 0)
+            return ft_err_occurred() ? -1 : nest_error("in __subclasscheck__");
         for (ft_ssize i = 0; i < ft_tuple_size(cls); i++) {
-            int r = ft_issubclass(derived, ft_tuple_get(cls, i));
+            int r = issubclass_depth(derived, ft_tuple_get(cls, i), depth + 1);
             if (r) return r;
         }
         return 0;
     }
     ft_obj *checker = ft_lookup_special(cls, ft_id(__subclasscheck__));
     if (checker) {
-        if (ft_check_c_stack(" in __subclasscheck__") < 0) return -1;
+        if (ft_check_c_stack("in __subclasscheck__") < 0) return -1;
         ft_obj *r = ft_call1(checker, derived);
         if (!r) return -1;
         return ft_is_true(r);
@@ -828,5 +839,7 @@ int ft_issubclass(ft_obj *derived, ft_obj *cls) {
     if (ft_err_occurred()) return -1;
     return recursive_issubclass(derived, cls);
 }
+
+int ft_issubclass(ft_obj *derived, ft_obj *cls) { return issubclass_depth(derived, cls, 0); }
 
 ft_obj *ft_obj_id(ft_obj *o) { return ft_int_from_u64((uint64_t)(uintptr_t)o); }
