@@ -129,63 +129,185 @@ bool ft_callable(ft_obj *o) {
 
 /* ---- argument parsing for C functions ------------------------------------------ */
 
+/* ---- "Did you mean" for keyword arguments (CPython's suggestion metric:
+ * Levenshtein with substitution cost 2, case-only change 1, at most a third
+ * of the characters changed, names up to 40 bytes, fewer than 750
+ * candidates). ---------------------------------------------------------------- */
+
+#define SG_MOVE_COST 2
+#define SG_CASE_COST 1
+#define SG_MAX_STRING 40
+#define SG_MAX_CANDIDATES 750
+
+static ft_ssize sg_subst_cost(unsigned char a, unsigned char b) {
+    if ((a & 31) != (b & 31))
+        return SG_MOVE_COST;
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z')
+        a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z')
+        b += 'a' - 'A';
+    return a == b ? SG_CASE_COST : SG_MOVE_COST;
+}
+
+static ft_ssize sg_distance(const unsigned char *a, ft_ssize na, const unsigned char *b, ft_ssize nb,
+                            ft_ssize max_cost) {
+    while (na && nb && a[0] == b[0]) {
+        a++; b++; na--; nb--;
+    }
+    while (na && nb && a[na - 1] == b[nb - 1]) {
+        na--; nb--;
+    }
+    if (!na || !nb)
+        return (na + nb) * SG_MOVE_COST;
+    if (na > SG_MAX_STRING || nb > SG_MAX_STRING)
+        return max_cost + 1;
+    if (nb < na) {
+        const unsigned char *t = a; a = b; b = t;
+        ft_ssize tn = na; na = nb; nb = tn;
+    }
+    if ((nb - na) * SG_MOVE_COST > max_cost)
+        return max_cost + 1;
+    ft_ssize row[SG_MAX_STRING];
+    for (ft_ssize i = 0; i < na; i++)
+        row[i] = (i + 1) * SG_MOVE_COST;
+    ft_ssize result = 0;
+    for (ft_ssize bi = 0; bi < nb; bi++) {
+        ft_ssize distance = result = bi * SG_MOVE_COST;
+        ft_ssize minimum = INTPTR_MAX;
+        for (ft_ssize i = 0; i < na; i++) {
+            ft_ssize substitute = distance + sg_subst_cost(b[bi], a[i]);
+            distance = row[i];
+            ft_ssize ins = (result < distance ? result : distance) + SG_MOVE_COST;
+            result = ins < substitute ? ins : substitute;
+            row[i] = result;
+            if (result < minimum)
+                minimum = result;
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+/* Closest of cands[0..n) (C strings) to `name`, or NULL. */
+const char *ft_vm_suggest(const char *const *cands, ft_ssize n, ft_obj *name) {
+    if (n >= SG_MAX_CANDIDATES || !ft_str_check(name))
+        return NULL;
+    const unsigned char *w = (const unsigned char *)ft_str_utf8(name);
+    ft_ssize wn = FT_STR(name)->nbytes;
+    const char *best = NULL;
+    ft_ssize best_d = INTPTR_MAX;
+    for (ft_ssize i = 0; i < n; i++) {
+        const char *c = cands[i];
+        ft_ssize cn = (ft_ssize)strlen(c);
+        if (cn == wn && memcmp(c, w, (size_t)cn) == 0)
+            continue;
+        ft_ssize maxd = (wn + cn + 3) * SG_MOVE_COST / 6;
+        if (best_d - 1 < maxd)
+            maxd = best_d - 1;
+        ft_ssize d = sg_distance(w, wn, (const unsigned char *)c, cn, maxd);
+        if (d > maxd)
+            continue;
+        if (!best || d < best_d) {
+            best = c;
+            best_d = d;
+        }
+    }
+    return best;
+}
+
+/* ---- argument parsing for C functions (CPython's _PyArg_UnpackKeywords
+ * order of checks and messages) ------------------------------------------------ */
+
+static const char *pname(const char *n) { return n[0] == '$' ? n + 1 : n; }
+
 int ft_parse_args(const char *fname, ft_obj *const *args, size_t nargs, ft_obj *kwnames,
                   const char *const *names, int npos_only, int nrequired, ft_obj **out) {
-    int total = 0, npositional = 0;
-    while (names[total]) {
-        if (names[total][0] != '$')
-            npositional = total + 1;
-        total++;
+    int maxargs = 0, maxpos = 0;
+    while (names[maxargs]) {
+        if (names[maxargs][0] != '$')
+            maxpos = maxargs + 1;
+        maxargs++;
     }
-    for (int i = 0; i < total; i++)
+    int minpos = nrequired < maxpos ? nrequired : maxpos;
+    int minposonly = npos_only < minpos ? npos_only : minpos;
+    for (int i = 0; i < maxargs; i++)
         out[i] = NULL;
-    bool has_kwonly = npositional < total;
-    if (nargs > (size_t)npositional) {
-        if (npositional == 0 && !has_kwonly)
-            ft_err_format(ft_exc_TypeError, "%s() takes no arguments (%zd given)", fname, (ft_ssize)nargs);
-        else if (npositional == 0)
+    ft_ssize nkw = kwnames ? ft_tuple_size(kwnames) : 0;
+    for (ft_ssize k = 0; k < nkw; k++) {
+        if (!ft_str_check(ft_tuple_get(kwnames, k))) {
+            ft_err_set_str(ft_exc_TypeError, "keywords must be strings");
+            return -1;
+        }
+    }
+    if ((ft_ssize)nargs + nkw > maxargs) {
+        ft_err_format(ft_exc_TypeError, "%s() takes at most %d %sargument%s (%zd given)", fname, maxargs,
+                      nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s", (ft_ssize)nargs + nkw);
+        return -1;
+    }
+    if (nargs > (size_t)maxpos) {
+        if (maxpos == 0)
             ft_err_format(ft_exc_TypeError, "%s() takes no positional arguments", fname);
         else
-            ft_err_format(ft_exc_TypeError, "%s() takes %s %d %sargument%s (%zd given)", fname,
-                          nrequired >= npositional && !has_kwonly ? "exactly" : "at most", npositional,
-                          has_kwonly ? "positional " : "", npositional == 1 ? "" : "s", (ft_ssize)nargs);
+            ft_err_format(ft_exc_TypeError, "%s() takes %s %d positional argument%s (%zd given)", fname,
+                          minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s",
+                          (ft_ssize)nargs);
+        return -1;
+    }
+    if (nargs < (size_t)minposonly) {
+        ft_err_format(ft_exc_TypeError, "%s() takes %s %d positional argument%s (%zd given)", fname,
+                      minposonly < maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s",
+                      (ft_ssize)nargs);
         return -1;
     }
     for (size_t i = 0; i < nargs; i++)
         out[i] = args[i];
-    ft_ssize nkw = kwnames ? ft_tuple_size(kwnames) : 0;
-    for (ft_ssize k = 0; k < nkw; k++) {
-        ft_obj *kn = ft_tuple_get(kwnames, k);
-        if (!ft_str_check(kn)) {
-            ft_err_format(ft_exc_TypeError, "%s() keywords must be strings", fname);
+    ft_ssize left = nkw;
+    for (int i = (int)nargs > npos_only ? (int)nargs : npos_only; i < maxargs; i++) {
+        if (left) {
+            for (ft_ssize k = 0; k < nkw; k++) {
+                if (ft_str_eq_cstr(ft_tuple_get(kwnames, k), pname(names[i]))) {
+                    out[i] = args[nargs + k];
+                    left--;
+                    break;
+                }
+            }
+        }
+        if (!out[i] && i < nrequired) {
+            ft_err_format(ft_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
+                          pname(names[i]), i + 1);
             return -1;
         }
-        int j;
-        for (j = npos_only; j < total; j++) {
-            const char *pn = names[j][0] == '$' ? names[j] + 1 : names[j];
-            if (ft_str_eq_cstr(kn, pn))
-                break;
-        }
-        if (j == total) {
-            ft_err_format(ft_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
-            return -1;
-        }
-        if (out[j]) {
-            ft_err_format(ft_exc_TypeError, "argument for %s() given by name ('%U') and position (%d)",
-                          fname, kn, j + 1);
-            return -1;
-        }
-        out[j] = args[nargs + k];
     }
-    for (int i = 0; i < nrequired && i < total; i++) {
-        if (!out[i]) {
-            const char *pn = names[i][0] == '$' ? names[i] + 1 : names[i];
-            if (i < npos_only || (i < npositional && (size_t)i >= nargs && nkw == 0))
-                ft_err_format(ft_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, pn, i + 1);
-            else if (names[i][0] == '$')
-                ft_err_format(ft_exc_TypeError, "%s() missing required keyword-only argument '%s'", fname, pn);
+    if (left > 0) {
+        for (int i = npos_only; i < (int)nargs; i++) {
+            for (ft_ssize k = 0; k < nkw; k++) {
+                if (ft_str_eq_cstr(ft_tuple_get(kwnames, k), pname(names[i]))) {
+                    ft_err_format(ft_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                                  fname, pname(names[i]), i + 1);
+                    return -1;
+                }
+            }
+        }
+        for (ft_ssize k = 0; k < nkw; k++) {
+            ft_obj *kn = ft_tuple_get(kwnames, k);
+            bool known = false;
+            for (int i = npos_only; i < maxargs && !known; i++)
+                known = ft_str_eq_cstr(kn, pname(names[i]));
+            if (known)
+                continue;
+            const char *cands[64];
+            int nc = 0;
+            for (int i = npos_only; i < maxargs && nc < 64; i++)
+                cands[nc++] = pname(names[i]);
+            const char *sug = ft_vm_suggest(cands, nc, kn);
+            if (sug)
+                ft_err_format(ft_exc_TypeError, "%s() got an unexpected keyword argument '%U'. Did you mean '%s'?",
+                              fname, kn, sug);
             else
-                ft_err_format(ft_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, pn, i + 1);
+                ft_err_format(ft_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
             return -1;
         }
     }

@@ -117,6 +117,9 @@ void ft_vm_chain_context(ft_thread *ts, ft_obj *exc);
 /* Callable description for messages: "f()" / "print()" / "list.append()" */
 ft_obj *ft_vm_funcstr(ft_obj *callable);
 
+/* Closest candidate name for "Did you mean" in argument errors, or NULL. */
+const char *ft_vm_suggest(const char *const *cands, ft_ssize n, ft_obj *name);
+
 /* Method-ish name for a builtin def ("len", "list.append"). */
 const char *ft_builtin_qualname(ft_obj *b, char *buf, size_t n);
 

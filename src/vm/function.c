@@ -222,8 +222,22 @@ int ft_frame_init_for_function(ft_frame *f, ft_function *func, ft_obj *const *ar
             }
             if (co->posonlyargcount && posonly_as_keyword(func, co, kwnames) < 0)
                 return -1;
-            ft_err_format(ft_exc_TypeError, "%U() got an unexpected keyword argument '%U'",
-                          fname_of(func), name);
+            const char *sug = NULL;
+            int ncand = total - co->posonlyargcount;
+            if (ncand > 0 && ncand < 750) {
+                const char **cands = ft_gc_alloc(sizeof(char *) * (size_t)ncand, FT_GC_SCAN);
+                if (!cands)
+                    return -1;
+                for (int c = 0; c < ncand; c++)
+                    cands[c] = ft_str_utf8(ft_tuple_get(co->varnames, co->posonlyargcount + c));
+                sug = ft_vm_suggest(cands, ncand, name);
+            }
+            if (sug)
+                ft_err_format(ft_exc_TypeError, "%U() got an unexpected keyword argument '%U'. Did you mean '%s'?",
+                              fname_of(func), name, sug);
+            else
+                ft_err_format(ft_exc_TypeError, "%U() got an unexpected keyword argument '%U'",
+                              fname_of(func), name);
             return -1;
         }
         if (locals[j]) {
