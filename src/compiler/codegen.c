@@ -3221,7 +3221,7 @@ static int stack_effect(int op, int arg, bool jump)
     return 0;
 }
 
-static int compute_stackdepth(compiler *c, int32_t *depth_out)
+static int compute_stackdepth(compiler *c, int32_t *depth_out, int32_t **depths)
 {
     unit *u = c->u;
     ft_ssize n = u->ncode;
@@ -3290,6 +3290,7 @@ static int compute_stackdepth(compiler *c, int32_t *depth_out)
     }
 #undef PUSHW
     *depth_out = maxd;
+    *depths = depth;
     return 0;
 }
 
@@ -3308,20 +3309,24 @@ static ft_obj *assemble(compiler *c)
         if (u->labels[i] == u->ncode)
             need_return = true;
     if (need_return) {
-        if (emit_const(c, ft_None) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
+        ft_ssize ci = add_const(c, ft_None);
+        if (ci < 0 || emit(c, OP_RETURN_CONST, ci) < 0)
             return NULL;
     }
-    int32_t maxd = 0;
-    if (compute_stackdepth(c, &maxd) < 0)
+    int32_t maxd = 0, *depths = NULL;
+    if (compute_stackdepth(c, &maxd, &depths) < 0)
         return NULL;
     ft_ssize n = u->ncode;
     int32_t *newidx = ft_gc_alloc((size_t)(n + 1) * sizeof(int32_t), FT_GC_ATOMIC);
     if (!newidx)
         return NULL;
+    /* drop pseudo-instructions, NOPs and unreachable code; labels move to
+     * the next kept instruction */
     ft_ssize m = 0;
     for (ft_ssize i = 0; i < n; i++) {
         newidx[i] = (int32_t)m;
-        if (u->code[i].op != OP_MARK)
+        int op = u->code[i].op;
+        if (op != OP_MARK && op != OP_NOP && depths[i] >= 0)
             m++;
     }
     newidx[n] = (int32_t)m;
@@ -3333,7 +3338,7 @@ static ft_obj *assemble(compiler *c)
     ft_ssize j = 0;
     for (ft_ssize i = 0; i < n; i++) {
         instr *in = &u->code[i];
-        if (in->op == OP_MARK)
+        if (in->op == OP_MARK || in->op == OP_NOP || depths[i] < 0)
             continue;
         int32_t arg = in->arg;
         if (is_jump(in->op)) {
