@@ -429,7 +429,11 @@ static int ba_ass_subscript(ft_obj *self, ft_obj *key, ft_obj *value)
         ft_unlock(self);
         return rc;
     }
-    /* slice */
+    /* slice: validate it (step 0, bad indices) before converting the value */
+    {
+        ft_ssize a0, a1, a2;
+        if (ft_slice_indices(key, BA(self)->size, &a0, &a1, &a2) < 0) return -1;
+    }
     char *src = NULL;
     ft_ssize srcn = 0;
     if (value) {
@@ -524,6 +528,12 @@ static ft_obj *ba_add(ft_obj *a, ft_obj *b)
 
 static ft_obj *ba_inplace_add(ft_obj *a, ft_obj *b)
 {
+    /* CPython exports b's buffer while resizing a: `x += x` therefore
+     * fails on a non-empty bytearray. */
+    if (a == b && BA(a)->size > 0) {
+        raise_exports();
+        return NULL;
+    }
     ft_buffer vb;
     if (ft_get_buffer(b, &vb) < 0) {
         ft_err_clear();
