@@ -825,6 +825,7 @@ static ft_obj *set_repr(ft_obj *self) {
     if (r < 0) return NULL;
     if (r > 0) return ft_str_from_format("%s(...)", name);
     ft_obj *res = NULL;
+    if (ft_check_c_stack("set repr") < 0) { ft_repr_leave(self); return NULL; }
     ft_ssize n;
     sentry *es = snap(S(self), &n);
     ft_strbuf b;
@@ -881,6 +882,7 @@ static int64_t frozenset_hash(ft_obj *self) {
     ft_setobj *so = S(self);
     int64_t cached = atomic_load_explicit(&so->hash, memory_order_relaxed);
     if (cached != -1) return cached;
+    if (ft_check_c_stack("frozenset hash") < 0) return -1;
     ft_ssize n;
     sentry *es = snap(so, &n);
     if (!es) return -1;

@@ -104,6 +104,8 @@ static int64_t tuple_hash(ft_obj *self) {
     int64_t cached = atomic_load_explicit(&t->hash, memory_order_relaxed);
     if (cached != -1) return cached;
     uint64_t acc = XXPRIME_5;
+    /* Nested tuples recurse in C: deep nesting raises RecursionError. */
+    if (ft_check_c_stack("tuple hash") < 0) return -1;
     for (ft_ssize i = 0; i < t->size; i++) {
         int64_t h = ft_containers_hash(t->items[i]);
         if (h == -1) return -1;
