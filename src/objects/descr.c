@@ -469,9 +469,6 @@ static ft_obj *prop_get_isabstract(ft_obj *s, void *c) {
     }
     return ft_False;
 }
-static ft_obj *prop_get_fget(ft_obj *s, void *c) { return PR(s)->fget ? PR(s)->fget : ft_None; }
-static ft_obj *prop_get_fset(ft_obj *s, void *c) { return PR(s)->fset ? PR(s)->fset : ft_None; }
-static ft_obj *prop_get_fdel(ft_obj *s, void *c) { return PR(s)->fdel ? PR(s)->fdel : ft_None; }
 static ft_obj *prop_get_doc(ft_obj *s, void *c) { return PR(s)->doc ? PR(s)->doc : ft_None; }
 static int prop_set_doc(ft_obj *s, ft_obj *v, void *c) {
     PR(s)->doc = v && v != ft_None ? v : NULL;
@@ -489,10 +486,14 @@ static int prop_set_name_attr(ft_obj *s, ft_obj *v, void *c) {
     return 0;
 }
 
+static const ft_member_def prop_members[] = {
+    {"fget", FT_MEMBER_OBJECT_NONE, offsetof(ft_property, fget), FT_MEMBER_READONLY, NULL},
+    {"fset", FT_MEMBER_OBJECT_NONE, offsetof(ft_property, fset), FT_MEMBER_READONLY, NULL},
+    {"fdel", FT_MEMBER_OBJECT_NONE, offsetof(ft_property, fdel), FT_MEMBER_READONLY, NULL},
+    {NULL}
+};
+
 static const ft_getset_def prop_getsets[] = {
-    {"fget", prop_get_fget, NULL, NULL, NULL},
-    {"fset", prop_get_fset, NULL, NULL, NULL},
-    {"fdel", prop_get_fdel, NULL, NULL, NULL},
     {"__doc__", prop_get_doc, prop_set_doc, NULL, NULL},
     {"__name__", prop_get_name_attr, prop_set_name_attr, NULL, NULL},
     {"__isabstractmethod__", prop_get_isabstract, NULL, NULL, NULL},
@@ -510,6 +511,7 @@ ft_type ft_property_type = {
     .new_ = prop_new,
     .init = prop_init,
     .methods = prop_methods,
+    .members = prop_members,
     .getsets = prop_getsets,
 };
 
@@ -578,7 +580,6 @@ static ft_obj *sm_repr(ft_obj *self) {
 static ft_obj *cm_repr(ft_obj *self) {
     return ft_str_from_format("<classmethod(%R)>", FW(self)->func ? FW(self)->func : ft_None);
 }
-static ft_obj *fw_get_func(ft_obj *s, void *c) { return FW(s)->func ? FW(s)->func : ft_None; }
 static ft_obj *fw_get_isabstract(ft_obj *s, void *c) { return isabstract_of(FW(s)->func); }
 static ft_obj *fw_get_dict(ft_obj *s, void *c) {
     if (!FW(s)->dict) {
@@ -599,9 +600,13 @@ static int fw_set_dict(ft_obj *s, ft_obj *v, void *c) {
     return 0;
 }
 
+static const ft_member_def fw_members[] = {
+    {"__func__", FT_MEMBER_OBJECT_NONE, offsetof(ft_funcwrap, func), FT_MEMBER_READONLY, NULL},
+    {"__wrapped__", FT_MEMBER_OBJECT_NONE, offsetof(ft_funcwrap, func), FT_MEMBER_READONLY, NULL},
+    {NULL}
+};
+
 static const ft_getset_def fw_getsets[] = {
-    {"__func__", fw_get_func, NULL, NULL, NULL},
-    {"__wrapped__", fw_get_func, NULL, NULL, NULL},
     {"__isabstractmethod__", fw_get_isabstract, NULL, NULL, NULL},
     {"__dict__", fw_get_dict, fw_set_dict, NULL, NULL},
     {NULL}
@@ -619,6 +624,7 @@ ft_type ft_staticmethod_type = {
     .repr = sm_repr,
     .new_ = fw_new,
     .init = sm_init,
+    .members = fw_members,
     .getsets = fw_getsets,
 };
 
@@ -633,6 +639,7 @@ ft_type ft_classmethod_type = {
     .repr = cm_repr,
     .new_ = fw_new,
     .init = cm_init,
+    .members = fw_members,
     .getsets = fw_getsets,
 };
 

@@ -99,14 +99,12 @@ static ft_obj *super_repr(ft_obj *self) {
     return ft_str_from_format("<super: <class '%s'>, NULL>", tn);
 }
 
-static ft_obj *su_thisclass(ft_obj *s, void *c) { return SU(s)->type ? (ft_obj *)SU(s)->type : ft_None; }
-static ft_obj *su_self(ft_obj *s, void *c) { return SU(s)->obj ? SU(s)->obj : ft_None; }
-static ft_obj *su_self_class(ft_obj *s, void *c) { return SU(s)->obj_type ? (ft_obj *)SU(s)->obj_type : ft_None; }
-
-static const ft_getset_def super_getsets[] = {
-    {"__thisclass__", su_thisclass, NULL, "the class invoking super()", NULL},
-    {"__self__", su_self, NULL, "the instance invoking super(); may be None", NULL},
-    {"__self_class__", su_self_class, NULL, "the type of the instance invoking super(); may be None", NULL},
+static const ft_member_def super_members[] = {
+    {"__thisclass__", FT_MEMBER_OBJECT_NONE, offsetof(ft_super, type), FT_MEMBER_READONLY, "the class invoking super()"},
+    {"__self__", FT_MEMBER_OBJECT_NONE, offsetof(ft_super, obj), FT_MEMBER_READONLY,
+     "the instance invoking super(); may be None"},
+    {"__self_class__", FT_MEMBER_OBJECT_NONE, offsetof(ft_super, obj_type), FT_MEMBER_READONLY,
+     "the type of the instance invoking super(); may be None"},
     {NULL}
 };
 
@@ -124,7 +122,7 @@ ft_type ft_super_type = {
     .repr = super_repr,
     .new_ = super_new,
     .init = super_init,
-    .getsets = super_getsets,
+    .members = super_members,
 };
 
 int ft_super_init(void) { return ft_type_ready(&ft_super_type); }

@@ -917,6 +917,9 @@ static ft_obj *type_get_itemsize(ft_obj *s, void *c) { return ft_int_from_i64(((
 static ft_obj *type_get_flags(ft_obj *s, void *c) { return ft_int_from_i64(((ft_type *)s)->flags); }
 static ft_obj *type_get_dictoffset(ft_obj *s, void *c) { return ft_int_from_i64(((ft_type *)s)->dictoffset); }
 
+static ft_obj *type_get_weakrefoffset(ft_obj *s, void *c) { return ft_smallint(0); }
+static ft_obj *type_get_text_signature(ft_obj *s, void *c) { return ft_None; }
+
 static const ft_getset_def type_getsets[] = {
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
@@ -933,6 +936,8 @@ static const ft_getset_def type_getsets[] = {
     {"__itemsize__", type_get_itemsize, NULL, NULL, NULL},
     {"__flags__", type_get_flags, NULL, NULL, NULL},
     {"__dictoffset__", type_get_dictoffset, NULL, NULL, NULL},
+    {"__weakrefoffset__", type_get_weakrefoffset, NULL, NULL, NULL},
+    {"__text_signature__", type_get_text_signature, NULL, NULL, NULL},
     {NULL}
 };
 
