@@ -609,10 +609,37 @@ static bool ends_operand(const uint32_t *s, const tok *t) {
 enum { ANCHOR_NONE, ANCHOR_BINOP, ANCHOR_CALL, ANCHOR_SUBSCRIPT };
 typedef struct anchors { int kind; ft_ssize left, right; bool func_is_name; } anchors;
 
+/* Keywords that cannot appear in an expression: a segment holding one at
+ * top level (a whole `raise X(...)` statement, say) does not parse as an
+ * expression, so CPython finds no anchors in it. */
+static bool is_statement_keyword(const uint32_t *s, const tok *t) {
+    static const char *const kws[] = {"raise", "import", "return", "del", "pass", "assert",
+                                      "global", "nonlocal", "def", "class", "with", "while",
+                                      "try", "except", "finally", "break", "continue", "elif",
+                                      "as", "type", NULL};
+    if (t->kind != TK_NAME) return false;
+    for (int k = 0; kws[k]; k++) {
+        if (!tok_is(s, t, kws[k])) continue;
+        /* `type` is a soft keyword: only a statement when a name follows. */
+        if (strcmp(kws[k], "type") == 0) return false;
+        return true;
+    }
+    return false;
+}
+
 /* Classifies the expression made of toks[a..b] (inclusive). */
 static void classify(const uint32_t *s, const tok *toks, int a, int b, anchors *out) {
     out->kind = ANCHOR_NONE;
     if (a > b) return;
+    for (int i = a; i <= b; i++) {
+        if (toks[i].kind == TK_OPEN) { i = toks[i].match; continue; }
+        if (is_statement_keyword(s, &toks[i])) return;
+        /* Two operands in a row (`raise X` after the keyword, `a b`) is not
+         * an expression either. */
+        if (i > a && toks[i].kind == TK_NAME && !is_keyword_op(s, &toks[i]) &&
+            toks[i - 1].kind == TK_NAME && !is_keyword_op(s, &toks[i - 1]))
+            return;
+    }
     int min_level = 99, root = -1;
     for (int i = a; i <= b; i++) {
         const tok *t = &toks[i];
