@@ -958,28 +958,34 @@ static ft_obj *set_iter(ft_obj *self) {
     return (ft_obj *)it;
 }
 
+/* The iterator's lock guards its own fields only; it is released before the
+ * set's lock is taken (one object lock at a time). Threads sharing one
+ * iterator may occasionally both get the same element. */
 static ft_obj *setiter_next(ft_obj *self) {
     setiter *it = (setiter *)self;
     ft_lock(it);
     ft_obj *s = it->set;
-    if (!s) { ft_unlock(it); return NULL; }
-    if (it->used != used_of(S(s))) {
+    ft_ssize used = it->used, pos = it->pos;
+    ft_unlock(it);
+    if (!s) return NULL;
+    if (used != used_of(S(s))) {
+        ft_lock(it);
         it->used = -1;
         ft_unlock(it);
         ft_err_set_str(ft_exc_RuntimeError, "Set changed size during iteration");
         return NULL;
     }
     ft_obj *k;
-    ft_ssize pos = it->pos;
-    if (!ft_set_next(s, &pos, &k)) {
+    int ok = ft_set_next(s, &pos, &k);
+    ft_lock(it);
+    if (!ok) {
         it->set = NULL;
-        ft_unlock(it);
-        return NULL;
+    } else {
+        if (pos > it->pos) it->pos = pos;
+        if (it->len > 0) it->len--;
     }
-    it->pos = pos;
-    if (it->len > 0) it->len--;
     ft_unlock(it);
-    return k;
+    return ok ? k : NULL;
 }
 
 static ft_obj *setiter_length_hint(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
