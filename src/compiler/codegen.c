@@ -804,10 +804,33 @@ static int compile_starunpack(compiler *c, ft_expr_seq *elts, int build, int add
     return 0;
 }
 
+/* Value of a constant expression: a Constant, or unary minus applied to
+ * an int/float/complex Constant (what `-1` parses to). NULL otherwise
+ * (never an error: folding is an optimisation). */
+static ft_obj *const_value(ft_expr *e)
+{
+    if (!e)
+        return NULL;
+    if (e->kind == FT_EXPR_CONSTANT)
+        return e->v.Constant.value;
+    if (e->kind == FT_EXPR_UNARYOP && e->v.UnaryOp.op == FT_UOP_USUB &&
+        e->v.UnaryOp.operand && e->v.UnaryOp.operand->kind == FT_EXPR_CONSTANT) {
+        ft_obj *v = e->v.UnaryOp.operand->v.Constant.value;
+        ft_type *t = FT_TYPE(v);
+        if (t != &ft_int_type && t != &ft_float_type && t != &ft_complex_type)
+            return NULL;
+        ft_obj *r = ft_negative(v);
+        if (!r)
+            ft_err_clear();
+        return r;
+    }
+    return NULL;
+}
+
 static bool all_constant(ft_expr_seq *s)
 {
     for (ft_ssize i = 0; i < s->n; i++)
-        if (!s->items[i] || s->items[i]->kind != FT_EXPR_CONSTANT)
+        if (!const_value(s->items[i]))
             return false;
     return true;
 }
@@ -1774,7 +1797,12 @@ static int compile_expr_inner(compiler *c, ft_expr *e)
         VISIT(e->v.BinOp.right);
         EMIT(BINARY_OP, binop_of(e->v.BinOp.op));
         return 0;
-    case FT_EXPR_UNARYOP:
+    case FT_EXPR_UNARYOP: {
+        ft_obj *k = e->v.UnaryOp.op == FT_UOP_USUB ? const_value(e) : NULL;
+        if (k) {
+            EMITC(k);
+            return 0;
+        }
         VISIT(e->v.UnaryOp.operand);
         switch (e->v.UnaryOp.op) {
         case FT_UOP_INVERT: EMIT0(UNARY_INVERT); break;
@@ -1783,6 +1811,7 @@ static int compile_expr_inner(compiler *c, ft_expr *e)
         case FT_UOP_USUB: EMIT0(UNARY_NEGATIVE); break;
         }
         return 0;
+    }
     case FT_EXPR_LAMBDA:
         return compile_lambda(c, e);
     case FT_EXPR_IFEXP: {
@@ -1900,7 +1929,7 @@ static int compile_expr_inner(compiler *c, ft_expr *e)
             if (!t)
                 return -1;
             for (ft_ssize i = 0; i < e->v.List.elts.n; i++)
-                ft_tuple_items(t)[i] = e->v.List.elts.items[i]->v.Constant.value;
+                ft_tuple_items(t)[i] = const_value(e->v.List.elts.items[i]);
             EMITC(t);
             return 0;
         }
