@@ -245,10 +245,14 @@ static int verify_end_of_number(ft_lexer *lx, const char *kind) {
     int c = peekc(lx, 0);
     if (c < 0 || !is_id_char(c)) return 0;
     /* `1if x else y` and friends are accepted (CPython warns). */
-    static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
+    /* CPython: 'i' followed by f/n/s is taken as if/in/is without looking further */
+    if (c == 'i' && (peekc(lx, 1) == 'f' || peekc(lx, 1) == 'n' || peekc(lx, 1) == 's')) return 0;
+    static const char *const kws[] = {"and", "else", "for", "not", "or"};
     for (size_t i = 0; i < FT_ARRAY_LEN(kws); i++) {
         size_t n = strlen(kws[i]);
-        if (lx->cur + n <= lx->end && memcmp(lx->cur, kws[i], n) == 0) return 0;
+        if (lx->cur + n <= lx->end && memcmp(lx->cur, kws[i], n) == 0 &&
+            (lx->cur + n == lx->end || !is_id_char((unsigned char)lx->cur[n])))
+            return 0;
     }
     if (c >= 128) return 0;  /* `1é` is a number followed by a name, as in CPython */
     LX_ERR(lx, "invalid %s literal", kind);
@@ -581,6 +585,8 @@ static int emit_dedent_or_indent(ft_lexer *lx, ft_token *t) {
     t->start = t->end = lx->cur;
     t->lineno = t->end_lineno = lx->lineno;
     t->col = t->end_col = lx_col(lx, lx->cur);
+    /* CPython's DEDENT tokens have no column (errors there show offset 0) */
+    if (type == T_DEDENT) t->col = t->end_col = -1;
     return type;
 }
 
@@ -600,6 +606,8 @@ static int handle_bol(ft_lexer *lx) {
     int c = p < lx->end ? (unsigned char)*p : -1;
     bool blank = (c == '#' || c == '\n' || c < 0);
     if (c == '\\' && p + 1 < lx->end && p[1] == '\n') blank = false;
+    /* a backslash not ending the line is reported before any INDENT */
+    if (c == '\\' && !(p + 1 < lx->end && p[1] == '\n')) return 1;
     if (blank) {
         /* interactive mode: a blank line still ends a statement, handled by the parser */
         return 1;
@@ -612,6 +620,7 @@ static int handle_bol(ft_lexer *lx) {
             ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_IndentationError, lx->lineno,
                          1, lx->lineno, 0, true, "too many levels of indentation");
             lx->errored = true;
+            lx->err_silent = true;
             return -1;
         }
         if (altcol <= lx->altindstack[lx->indent]) goto tab_error;
@@ -631,6 +640,7 @@ static int handle_bol(ft_lexer *lx) {
                          len + 1, lx->lineno, -1, true,
                          "unindent does not match any outer indentation level");
             lx->errored = true;
+            lx->err_silent = true;
             return -1;
         }
         if (altcol != lx->altindstack[lx->indent]) goto tab_error;
@@ -640,6 +650,7 @@ tab_error:
     ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_TabError, lx->lineno, 1, lx->lineno, 0,
                  true, "inconsistent use of tabs and spaces in indentation");
     lx->errored = true;
+    lx->err_silent = true;
     return -1;
 }
 
@@ -712,10 +723,9 @@ again:
     int c = peekc(lx, 0);
 
     if (c == '#') {
+        /* the comment becomes part of the NEWLINE token, as in CPython */
         while (lx->cur < lx->end && *lx->cur != '\n') lx->cur++;
         c = peekc(lx, 0);
-        start = lx->cur;
-        scol = lx_col(lx, start);
     }
 
     if (c < 0) {
@@ -725,6 +735,7 @@ again:
             /* CPython shows the line with its newline only when it is the last one */
             bool last = p && memchr(p, '\n', (size_t)(lx->end - p)) == lx->end - 1;
             lx->unclosed_line = lx->parenlineno[l];
+            lx->err_silent = true;
             char open = lx->parenstack[l];
             if (open == 'f' || open == 's') open = '{';
             ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_SyntaxError, lx->parenlineno[l],
@@ -776,7 +787,7 @@ again:
         t->end = lx->cur;
         t->lineno = t->end_lineno = sline;
         t->col = scol;
-        t->end_col = scol + 1;
+        t->end_col = lx_col(lx, lx->cur);
         newline_consumed(lx);
         lx->atbol = true;
         lx->last_was_newline = true;
@@ -846,6 +857,7 @@ again:
             ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_SyntaxError, lx->lineno, lx_col(lx, lx->cur),
                          lx->lineno, 0, true, "unexpected character after line continuation character");
             lx->errored = true;
+            lx->err_silent = true;
             return T_ERROR;
         }
         int bcol = lx_col(lx, lx->cur);
@@ -854,6 +866,7 @@ again:
             ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_SyntaxError, lx->lineno, bcol + 2,
                          lx->lineno, -1, false, "unexpected EOF while parsing");
             lx->errored = true;
+            lx->err_silent = true;
             return T_ERROR;
         }
         newline_consumed(lx);

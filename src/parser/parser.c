@@ -43,9 +43,12 @@ static _Noreturn void fail_at(P *p, ft_type *type, int lineno, int col, int end_
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    /* CPython shows the line with its newline only while the tokenizer has
+     * not read past it (otherwise the text comes from the source string). */
+    bool with_nl = p->ntoks == 0 || TK(p, p->ntoks - 1)->end_lineno <= lineno;
     if (!p->speculating || !ft_err_occurred())
         ft_lex_raise(p->buf, p->end, p->filename, type ? type : ft_exc_SyntaxError, lineno, col + 1,
-                     end_lineno, end_col == -2 ? 0 : end_col < 0 ? end_col : end_col + 1, true, "%s", msg);
+                     end_lineno, end_col == -2 ? 0 : end_col < 0 ? end_col : end_col + 1, with_nl, "%s", msg);
     bail(p);
 }
 
@@ -79,8 +82,14 @@ static _Noreturn void fail_invalid(P *p) {
     ft_token *t = tok_at(p, p->fill_max);
     if (t->type == T_ERROR && p->lx.errored) bail(p);
     /* CPython reports the error token; for DEDENT/INDENT/NEWLINE/ENDMARKER it is that token too */
-    if (t->type == T_INDENT) fail_at(p, ft_exc_IndentationError, t->lineno, t->col - 1 < 0 ? 0 : t->col - 1,
-                                     t->lineno, -1, "unexpected indent");
+    if (t->type == T_INDENT || t->type == T_DEDENT) {
+        /* CPython reports these without looking at the rest of the source */
+        p->no_rest_check = true;
+        if (t->type == T_INDENT)
+            fail_at(p, ft_exc_IndentationError, t->lineno, t->col - 1 < 0 ? 0 : t->col - 1, t->lineno, -1,
+                    "unexpected indent");
+        fail_at(p, ft_exc_IndentationError, t->lineno, t->col, t->lineno, -1, "unexpected unindent");
+    }
     fail_tok(p, t, "invalid syntax");
 }
 
@@ -100,6 +109,8 @@ static void *speculate(P *p, spec_fn fn, void *arg) {
     }
     p->jb = saved;
     p->speculating--;
+    /* lookahead done for diagnostics does not move the reported location */
+    p->fill_max = fm > p->pos ? fm : p->pos;
     if (!r) {
         if (p->lx.errored) bail(p);
         if (ft_err_occurred()) {
@@ -185,7 +196,7 @@ static ft_token *expect_forced(P *p, int type, const char *what) {
     if (TT(p) != type) {
         ft_token *t = CUR(p);
         if (t->type == T_ERROR && !p->lx.errored) fail_invalid(p);
-        fail_tok(p, p->pos > 0 ? TK(p, p->pos - 1) : t, "expected '%s'", what);
+        fail_tok(p, t, "expected '%s'", what);
     }
     return advance(p);
 }
@@ -516,7 +527,7 @@ static int bracket_level_at(P *p, int tokidx) {
  * (CPython's invalid_named_expression). */
 static void check_stray_assign(P *p, ft_expr *a) {
     if (TT(p) != T_EQUAL) return;
-    int save = p->pos;
+    int save = p->pos, save_fm = p->fill_max;
     advance(p);
     ft_expr *b = speculate(p, spec_bitwise_or, NULL);
     if (b && TT(p) != T_EQUAL && TT(p) != T_COLONEQUAL) {
@@ -534,6 +545,7 @@ static void check_stray_assign(P *p, ft_expr *a) {
             fail_node(p, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
     }
     p->pos = save;
+    p->fill_max = save_fm;
 }
 
 static ft_expr *parse_named_expression(P *p) {
@@ -552,9 +564,12 @@ static ft_expr *parse_named_expression(P *p) {
     ft_expr *e = parse_expression(p);
     if (TT(p) == T_COLONEQUAL) {
         /* invalid_named_expression: a=expression ':=' expression */
-        ft_token *t = CUR(p);
-        (void)t;
-        fail_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+        int save = p->pos;
+        advance(p);
+        ft_expr *b = speculate(p, spec_expression, NULL);
+        p->pos = save;
+        if (b) fail_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+        fail_invalid(p);
     }
     return e;
 }
@@ -942,8 +957,10 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_
                 fail_range(p, e->pos, pos_tok(TK(p, p->pos - 1)),
                            "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
-            if (seen_kwunpack) fail_tok(p, CUR(p), "positional argument follows keyword argument unpacking");
-            if (seen_kw) fail_tok(p, CUR(p), "positional argument follows keyword argument");
+            /* located at the furthest token CPython looked at: past a comma */
+            ft_token *where = TT(p) == T_COMMA ? PEEK(p, 1) : CUR(p);
+            if (seen_kwunpack) fail_tok(p, where, "positional argument follows keyword argument unpacking");
+            if (seen_kw) fail_tok(p, where, "positional argument follows keyword argument");
             vpush(p, args, e);
         }
         if (TT(p) == T_COMMA) {
@@ -1381,7 +1398,7 @@ static ft_comprehension_seq parse_for_if_clauses(P *p) {
         ft_expr *target = parse_star_targets_raw(p);
         if (TT(p) != K_IN) {
             make_target(p, target, TGT_FOR);
-            fail_tok(p, TK(p, p->pos - 1 >= 0 ? p->pos - 1 : 0), "'in' expected after for-loop variables");
+            fail_tok(p, CUR(p), "'in' expected after for-loop variables");
         }
         make_target(p, target, TGT_FOR);
         advance(p);
@@ -1489,7 +1506,12 @@ static ft_arguments *parse_params(P *p, bool is_lambda) {
             if (!is_lambda && accept(p, T_COLON)) ann = parse_expression(p);
             ft_arg *a = mk_arg(p, nt, ann);
             ft_expr *def = NULL;
-            if (accept(p, T_EQUAL)) def = parse_expression(p);
+            if (TT(p) == T_EQUAL) {
+                ft_token *eq = advance(p);
+                if (TT(p) == T_COMMA || TT(p) == closer) fail_tok(p, eq, "expected default value expression");
+                def = parse_expression(p);
+            }
+            if (TT(p) != T_COMMA && TT(p) != closer) fail_invalid(p);
             if (seen_star) {
                 vpush(p, &kwonly, a);
                 vpush(p, &kwdefaults, def);
@@ -1786,6 +1808,8 @@ static ft_expr *parse_fstring_field(P *p, bool raw, fparts *outer) {
         fail_tok(p, CUR(p), "f-string: valid expression required before '%s'", w);
     }
     if (t == T_FSTRING_END) fail_tok(p, CUR(p), "f-string: expecting '}'");
+    if (!starts_expression(t) && t != K_YIELD && t != T_STAR)
+        fail_tok(p, CUR(p), "f-string: expecting a valid expression after '{'");
     ft_expr *value;
     if (t == K_YIELD) value = parse_yield_expr(p);
     else if (t == K_LAMBDA) {
@@ -1799,6 +1823,11 @@ static ft_expr *parse_fstring_field(P *p, bool raw, fparts *outer) {
     }
     else value = parse_star_expressions(p);
     bool debug = false;
+    if (TT(p) != T_EQUAL && TT(p) != T_EXCLAMATION && TT(p) != T_COLON && TT(p) != T_RBRACE &&
+        TT(p) != T_FSTRING_END && TT(p) != T_FSTRING_MIDDLE && TT(p) != T_ERROR) {
+        if (starts_expression(TT(p))) fail_after_expr(p, value);
+        fail_tok(p, CUR(p), "f-string: expecting '=', or '!', or ':', or '}'");
+    }
     if (TT(p) == T_EQUAL) {
         advance(p);
         debug = true;
@@ -1828,6 +1857,9 @@ static ft_expr *parse_fstring_field(P *p, bool raw, fparts *outer) {
         }
     }
     int conversion = -1;
+    if (debug && TT(p) != T_EXCLAMATION && TT(p) != T_COLON && TT(p) != T_RBRACE && TT(p) != T_FSTRING_END &&
+        TT(p) != T_FSTRING_MIDDLE && TT(p) != T_ERROR)
+        fail_tok(p, CUR(p), "f-string: expecting '!', or ':', or '}'");
     if (TT(p) == T_EXCLAMATION) {
         ft_token *ex = advance(p);
         ft_token *ct = CUR(p);
@@ -2025,7 +2057,17 @@ static ft_stmt *parse_expr_stmt(P *p) {
     ft_expr *first = TT(p) == K_YIELD ? parse_yield_expr(p) : parse_star_expressions(p);
     int t = TT(p);
     if (t == T_COLON) {
-        /* annotated assignment */
+        /* annotated assignment; an invalid target is reported only when an
+         * annotation follows (CPython's invalid_ann_assign_target) */
+        bool bad_target = first->kind != FT_EXPR_NAME && first->kind != FT_EXPR_ATTRIBUTE &&
+                          first->kind != FT_EXPR_SUBSCRIPT;
+        if (bad_target) {
+            int colon = p->pos;
+            advance(p);
+            if (!starts_expression(TT(p))) { p->pos = colon; fail_tok(p, CUR(p), "invalid syntax"); }
+            parse_expression(p);
+            p->pos = colon;
+        }
         if (first->kind == FT_EXPR_TUPLE) {
             if ((*TK(p, st)).type != T_LPAR && first->v.List.elts.n)
                 fail_node(p, first->v.List.elts.items[0], "only single target (not tuple) can be annotated");
@@ -2054,6 +2096,14 @@ static ft_stmt *parse_expr_stmt(P *p) {
         ft_expr *value;
         for (;;) {
             advance(p);  /* = */
+            if (!starts_expression(TT(p)) && TT(p) != K_YIELD && TT(p) != T_STAR) {
+                /* `a = 1 =` <end>: the targets are checked first (invalid_assignment) */
+                for (ft_ssize i = 1; i < targets.n; i++) {
+                    ft_expr *bad = invalid_target(targets.items[i], TGT_STAR);
+                    if (bad) fail_node(p, bad, "cannot assign to %s", expr_name(bad));
+                }
+                fail_invalid(p);
+            }
             ft_expr *v = TT(p) == K_YIELD ? parse_yield_expr(p) : parse_star_expressions(p);
             if (TT(p) == T_EQUAL) { vpush(p, &targets, v); continue; }
             value = v;
@@ -3262,8 +3312,22 @@ static void check_rest_of_source(P *p) {
         if (r == T_ENDMARKER) break;
         if (r == T_ERROR && p->lx.errored) {
             bool keep_new;
-            if (p->lx.unclosed_line > 0) keep_new = err_line > p->lx.unclosed_line;
-            else keep_new = p->lx.nfmodes == 0;
+            if (p->lx.nfmodes > 0) keep_new = false;  /* errors inside an f-string keep the parser's */
+            else if (p->lx.unclosed_line > 0) keep_new = err_line > p->lx.unclosed_line;
+            else if (p->lx.err_silent) {
+                /* CPython's tokenizer sets no exception for these: only an
+                 * enclosing bracket opened before the error line is reported */
+                keep_new = false;
+                if (p->lx.level > 0 && err_line > p->lx.parenlineno[p->lx.level - 1]) {
+                    int l = p->lx.level - 1;
+                    char open = p->lx.parenstack[l];
+                    if (open == 'f' || open == 's') open = '{';
+                    ft_err_clear();
+                    ft_lex_raise(p->buf, p->end, p->filename, ft_exc_SyntaxError, p->lx.parenlineno[l],
+                                 p->lx.parencol[l] + 1, p->lx.parenlineno[l], 0, false, "'%c' was never closed", open);
+                    return;
+                }
+            } else keep_new = p->lx.nfmodes == 0;
             if (keep_new) return;
             ft_err_clear();
             break;
@@ -3374,7 +3438,7 @@ ft_mod *ft_parse(const char *src, ft_ssize len, ft_obj *filename, int mode, int 
     } else {
         result = NULL;
         if (!ft_err_occurred()) ft_err_set_str(ft_exc_SyntaxError, "invalid syntax");
-        if (!p.lx.errored) check_rest_of_source(&p);
+        if (!p.lx.errored && !p.no_rest_check) check_rest_of_source(&p);
     }
     for (int i = 0; i < p.cap / FT_TOK_CHUNK; i++) free(p.chunks[i]);
     free(p.chunks);

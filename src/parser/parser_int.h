@@ -32,7 +32,7 @@ typedef struct ft_parser {
     int depth;
     jmp_buf *jb;
     int speculating;        /* > 0: inside a try-parse; errors are recoverable */
-    bool in_fstring_expr;
+    bool no_rest_check;     /* error must not be replaced by later tokenizer errors */
 } ft_parser;
 
 /* ft_ast_dump with include_attributes (positions), for tests. */
