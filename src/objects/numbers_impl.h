@@ -9,10 +9,10 @@
 #include "objects/formatspec.h"
 #include <gmp.h>
 
-/* Largest int we agree to build, in bits (1 GiB of limbs). Results that
+/* Largest int we agree to build, in bits (512 MiB of limbs). Results that
  * would exceed it raise MemoryError before GMP is asked (GMP aborts when
  * its allocator fails, which must never happen on bad input). */
-#define FT_INT_MAX_BITS ((uint64_t)1 << 33)
+#define FT_INT_MAX_BITS ((uint64_t)1 << 32)
 
 #define FT_BIGINT(o) ((ft_bigint *)(o))
 
