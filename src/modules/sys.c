@@ -227,8 +227,10 @@ static ft_obj *s_getsizeof(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
         }
         return NULL;
     }
-    if (!ft_int_check(r))
+    if (!ft_int_check(r)) {
+        if (v[1]) return v[1];   /* a TypeError: the default applies, as in CPython */
         return ft_err_format(ft_exc_TypeError, "an integer is required");
+    }
     if (ft_int_sign(r) < 0) return ft_err_format(ft_exc_ValueError, "__sizeof__() should return >= 0");
     return r;
 }
