@@ -14,10 +14,10 @@
  *    GC keeps it alive while a reader holds it. Within the current table,
  *    writers fill an entry (relaxed atomic stores) before publishing its
  *    index slot with a release store; readers load slots with acquire.
- *  - Lookups of exact-str keys, and iteration steps, read the published
- *    table without the lock (str equality runs no Python code). A str
- *    lookup that meets a non-str key of the same hash, or a half-updated
- *    entry, falls back to the locked path.
+ *  - Lookups of "simple" keys (exact str, tagged int) and iteration steps
+ *    read the published table without the lock: comparing such keys runs
+ *    no Python code. Meeting another kind of key with the same hash, or a
+ *    half-updated entry, sends the lookup to the locked path.
  *  - The locked lookup releases the lock around a user __eq__ and restarts
  *    when the table or the compared entry changed meanwhile (CPython's
  *    rule). Hashes are always computed before locking.
@@ -171,9 +171,13 @@ restart:;
     }
 }
 
-/* Lock-free lookup of an exact str key. Returns 1 found (*value), 0 missing,
+/* Keys whose equality never runs Python code: exact str and tagged ints
+ * (equal tagged ints are the same word; a str never equals an int). */
+static inline bool simple_key(ft_obj *k) { return ft_is_smallint(k) || ft_str_check_exact(k); }
+
+/* Lock-free lookup of a simple key. Returns 1 found (*value), 0 missing,
  * 2 undecided (caller takes the locked path). */
-static int lookup_str_nolock(ft_dict *d, ft_obj *key, int64_t hash, ft_obj **value) {
+static int lookup_nolock(ft_dict *d, ft_obj *key, int64_t hash, ft_obj **value) {
     dkeys *k = load_keys(d);
     if (!k) return 0;
     size_t mask = (size_t)k->size - 1, i = (size_t)hash & mask, perturb = (size_t)hash;
@@ -184,13 +188,17 @@ static int lookup_str_nolock(ft_dict *d, ft_obj *key, int64_t hash, ft_obj **val
             if (ix >= k->usable) return 2;
             dentry *e = &k->entries[ix];
             ft_obj *sk = e_key(e);
-            if (sk == key || (sk && e_hash(e) == hash && ft_str_check_exact(sk) && ft_str_eq(sk, key))) {
+            bool match = sk == key;
+            if (!match && sk && e_hash(e) == hash) {
+                if (ft_str_check_exact(sk) && ft_str_check_exact(key)) match = ft_str_eq(sk, key);
+                else if (!simple_key(sk)) return 2;
+            }
+            if (match) {
                 ft_obj *v = e_value(e);
                 if (!v) return 2;
                 *value = v;
                 return 1;
             }
-            if (sk && e_hash(e) == hash && !ft_str_check_exact(sk)) return 2;
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
@@ -199,9 +207,9 @@ static int lookup_str_nolock(ft_dict *d, ft_obj *key, int64_t hash, ft_obj **val
 
 ft_obj *ft_dict_get_hashed(ft_obj *o, ft_obj *key, int64_t hash) {
     ft_dict *d = D(o);
-    if (ft_str_check_exact(key)) {
+    if (simple_key(key)) {
         ft_obj *v;
-        int r = lookup_str_nolock(d, key, hash, &v);
+        int r = lookup_nolock(d, key, hash, &v);
         if (r == 1) return v;
         if (r == 0) return NULL;
     }
@@ -224,7 +232,7 @@ ft_obj *ft_dict_get(ft_obj *d, ft_obj *key) {
 ft_obj *ft_dict_get_str(ft_obj *d, ft_obj *key) {
     int64_t h = ft_str_hash(key);
     ft_obj *v;
-    int r = lookup_str_nolock(D(d), key, h, &v);
+    int r = lookup_nolock(D(d), key, h, &v);
     if (r == 1) return v;
     if (r == 0) return NULL;
     return ft_dict_get_hashed(d, key, h);
