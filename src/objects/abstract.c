@@ -11,6 +11,7 @@
  */
 #include "core/ftcore.h"
 #include "typeobject_internal.h"
+#include "containers.h"  /* ft_containers_class_getitem: type[...] */
 
 /* ---- attributes ------------------------------------------------------- */
 
@@ -400,6 +401,7 @@ ft_obj *ft_getitem(ft_obj *o, ft_obj *key) {
     ft_type *tp = ft_type_of(o);
     if (tp->subscript) return tp->subscript(o, key);
     if (ft_type_check(o)) {
+        if (o == (ft_obj *)&ft_type_type) return ft_containers_class_getitem(o, &key, 1, NULL);
         ft_obj *meth = ft_getattr_opt(o, ft_id(__class_getitem__));
         if (meth) return ft_call1(meth, key);
         if (ft_err_occurred()) return NULL;

@@ -22,3 +22,11 @@ class M(type):
 class WithMeta(metaclass=M): pass
 print(WithMeta | int)
 print(type.__or__(int, str), type.__or__(int, 5), type.__ror__(int, str))
+# with generic aliases
+print(type[int], list[int] | None, int | list[int], (list[int] | None).__args__)
+print(isinstance(1, int | list[int]), issubclass(int, int | list[int]))
+for f in (lambda: isinstance([], list[int]), lambda: isinstance('a', int | list[int])):
+    try:
+        f()
+    except TypeError as e:
+        print('TypeError', e)
