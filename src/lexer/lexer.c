@@ -864,7 +864,7 @@ again:
         lx->cur += 2;
         if (lx->cur >= lx->end) {
             ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_SyntaxError, lx->lineno, bcol + 2,
-                         lx->lineno, -1, false, "unexpected EOF while parsing");
+                         lx->lineno, -1, true, "unexpected EOF while parsing");
             lx->errored = true;
             lx->err_silent = true;
             return T_ERROR;
