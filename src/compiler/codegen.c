@@ -93,6 +93,9 @@ typedef struct compiler {
         *empty_str;
     ft_obj *es_match, *es_reraise;   /* except* helpers, made on first use */
     ft_obj *tp_typevar, *tp_typealias; /* PEP 695 helpers, made on first use */
+    bool future_annotations;          /* from __future__ import annotations */
+    ft_stmt **future_stmts;           /* the leading __future__ imports */
+    ft_ssize nfuture, capfuture;
 } compiler;
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -1113,6 +1116,27 @@ static int compile_defaults(compiler *c, ft_arguments *a)
     return flags;
 }
 
+/* Push an annotation: its value, or its source text under
+ * `from __future__ import annotations`. */
+static int compile_annotation_value(compiler *c, ft_expr *ann)
+{
+    if (c->future_annotations) {
+        ft_obj *text = ft_compiler_unparse(ann);
+        if (!text)
+            return -1;
+        EMITC(text);
+        return 0;
+    }
+    if (ann->kind == FT_EXPR_STARRED) {
+        /* *args: *Ts  evaluates as  [value] = [*Ts] */
+        VISIT(ann->v.Starred.value);
+        EMIT(UNPACK_SEQUENCE, 1);
+        return 0;
+    }
+    VISIT(ann);
+    return 0;
+}
+
 static int ann_one(compiler *c, ft_obj *name, ft_expr *ann, int *n)
 {
     if (!ann)
@@ -1121,13 +1145,8 @@ static int ann_one(compiler *c, ft_obj *name, ft_expr *ann, int *n)
     if (!m)
         return -1;
     EMITC(m);
-    if (ann->kind == FT_EXPR_STARRED) {
-        /* *args: *Ts  evaluates as  [value] = [*Ts] */
-        VISIT(ann->v.Starred.value);
-        EMIT(UNPACK_SEQUENCE, 1);
-    } else {
-        VISIT(ann);
-    }
+    if (compile_annotation_value(c, ann) < 0)
+        return -1;
     (*n)++;
     return 0;
 }
@@ -1153,7 +1172,8 @@ static int compile_annotations(compiler *c, ft_arguments *a, ft_expr *returns)
         if (!r)
             return -1;
         EMITC(r);
-        VISIT(returns);
+        if (compile_annotation_value(c, returns) < 0)
+            return -1;
         n++;
     }
     if (!n)
@@ -2529,7 +2549,8 @@ static int compile_annassign(compiler *c, ft_stmt *s)
     switch (t->kind) {
     case FT_EXPR_NAME:
         if (s->v.AnnAssign.simple && u->kind != ST_FUNCTION) {
-            VISIT(s->v.AnnAssign.annotation);
+            if (compile_annotation_value(c, s->v.AnnAssign.annotation) < 0)
+                return -1;
             EMITN(LOAD_NAME, c->id_annotations);
             ft_obj *m = mangle(c, t->v.Name.id);
             if (!m)
@@ -2555,7 +2576,7 @@ static int compile_annassign(compiler *c, ft_stmt *s)
     default:
         return ERR(&t->pos, "invalid node type for annotated assignment");
     }
-    if (u->kind != ST_FUNCTION) {
+    if (u->kind != ST_FUNCTION && !c->future_annotations) {
         VISIT(s->v.AnnAssign.annotation);
         EMIT0(POP_TOP);
     }
@@ -2610,6 +2631,15 @@ static int compile_import(compiler *c, ft_stmt *s)
 static int compile_importfrom(compiler *c, ft_stmt *s)
 {
     ft_alias_seq *names = &s->v.ImportFrom.names;
+    if (s->v.ImportFrom.module && s->v.ImportFrom.level == 0 &&
+        ft_str_eq_cstr(s->v.ImportFrom.module, "__future__")) {
+        bool leading = false;
+        for (ft_ssize i = 0; i < c->nfuture; i++)
+            if (c->future_stmts[i] == s)
+                leading = true;
+        if (!leading)
+            return ERR(&s->pos, "from __future__ imports must occur at the beginning of the file");
+    }
     ft_obj *fromlist = ft_tuple_new(names->n);
     if (!fromlist)
         return -1;
@@ -3473,6 +3503,42 @@ static int init_ids(compiler *c)
     return 0;
 }
 
+/* The leading `from __future__ import ...` statements (after an optional
+ * docstring): validate the features and note `annotations`. */
+static int scan_future(compiler *c, ft_stmt_seq *body, bool allow_doc)
+{
+    static const char *const known[] = {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations", NULL
+    };
+    ft_ssize i = 0;
+    if (allow_doc && get_docstring(c, body))
+        i = 1;
+    for (; i < body->n; i++) {
+        ft_stmt *s = body->items[i];
+        if (s->kind != FT_STMT_IMPORTFROM || !s->v.ImportFrom.module || s->v.ImportFrom.level != 0 ||
+            !ft_str_eq_cstr(s->v.ImportFrom.module, "__future__"))
+            break;
+        for (ft_ssize k = 0; k < s->v.ImportFrom.names.n; k++) {
+            const char *f = ft_str_utf8(s->v.ImportFrom.names.items[k]->name);
+            if (strcmp(f, "braces") == 0)
+                return ERR(&s->pos, "not a chance");
+            bool ok = false;
+            for (int j = 0; known[j]; j++)
+                if (strcmp(f, known[j]) == 0)
+                    ok = true;
+            if (!ok)
+                return ERR(&s->pos, "future feature %s is not defined", f);
+            if (strcmp(f, "annotations") == 0)
+                c->future_annotations = true;
+        }
+        if (grow((void **)&c->future_stmts, &c->capfuture, c->nfuture + 1, sizeof(ft_stmt *), FT_GC_SCAN) < 0)
+            return -1;
+        c->future_stmts[c->nfuture++] = s;
+    }
+    return 0;
+}
+
 static ft_obj *compile_mod(ft_mod *mod, ft_obj *filename, int mode, int optimize, ft_obj *source_lines)
 {
     if (!mod) {
@@ -3492,6 +3558,8 @@ static ft_obj *compile_mod(ft_mod *mod, ft_obj *filename, int mode, int optimize
     c->optimize = optimize < 0 ? (ft_rt ? ft_rt->optimize : 0) : optimize;
     c->mode = mode;
     if (init_ids(c) < 0)
+        return NULL;
+    if (mod->kind != FT_MOD_EXPRESSION && scan_future(c, &mod->body, mod->kind == FT_MOD_MODULE) < 0)
         return NULL;
     c->st = ft_symtable_build(mod, filename, source_lines);
     if (!c->st)

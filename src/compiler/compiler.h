@@ -26,6 +26,10 @@ ft_obj *ft_compiler_except_star_reraise_fn(void);
 ft_obj *ft_compiler_typevar_fn(void);
 ft_obj *ft_compiler_typealias_fn(void);
 
+/* Source text of an expression (ast.unparse layout), for
+ * `from __future__ import annotations` (unparse.c). */
+ft_obj *ft_compiler_unparse(ft_expr *e);
+
 /* ---- symbol table ------------------------------------------------------ */
 
 /* Symbol flags collected while walking a scope. */
