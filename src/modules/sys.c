@@ -179,6 +179,7 @@ SSEQ_TYPE(thread_info_type, "sys.thread_info", thread_info_fields)
 /* ---- functions -------------------------------------------------------------------------- */
 
 static ft_obj *s_exit(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
+    if (nkw(k)) return ft_err_format(ft_exc_TypeError, "sys.exit() takes no keyword arguments");
     if (ft_check_positional("exit", n, k, 0, 1) < 0) return NULL;
     if (n == 0) ft_err_set_none(ft_exc_SystemExit);
     else ft_err_set_obj(ft_exc_SystemExit, a[0]);
@@ -424,7 +425,7 @@ static ft_obj *s_none(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) { return
 static ft_obj *s_call_tracing(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
     if (ft_check_positional("call_tracing", n, k, 2, 2) < 0) return NULL;
     if (!ft_tuple_check(a[1]))
-        return ft_err_format(ft_exc_TypeError, "call_tracing(): argument 2 must be tuple, not %s",
+        return ft_err_format(ft_exc_TypeError, "call_tracing() argument 2 must be tuple, not %s",
                              ft_type_name(FT_TYPE(a[1])));
     return ft_call_tuple_dict(a[0], a[1], NULL);
 }
@@ -434,7 +435,7 @@ static ft_obj *s_activate_stack_trampoline(ft_obj *m, ft_obj *const *a, size_t n
 }
 
 static const ft_method_def sys_methods[] = {
-    {"exit", s_exit, FT_METH_VARARGS, "Exit the interpreter by raising SystemExit(status)."},
+    {"exit", s_exit, FT_METH_VARARGS | FT_METH_KEYWORDS, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", s_getrecursionlimit, FT_METH_NOARGS, "Return the current value of the recursion limit."},
     {"setrecursionlimit", s_setrecursionlimit, FT_METH_O, "Set the maximum depth of the Python interpreter stack to n."},
     {"getsizeof", s_getsizeof, FT_METH_VARARGS | FT_METH_KEYWORDS, "Return the size of object in bytes."},
