@@ -3,8 +3,10 @@
  * files of the containers area include it.
  *
  * Item arrays that lock-free readers may be scanning are only ever written
- * with relaxed atomic word stores (ft_item_store / ft_items_move), so a reader
- * never sees a torn pointer: it sees the old or the new value of each slot.
+ * with atomic word stores (ft_item_store / ft_items_move; release order, so
+ * an object published through a slot is fully initialised for a reader that
+ * loads the slot with ft_item_load's acquire): a reader never sees a torn
+ * pointer, only the old or the new value of each slot.
  */
 #ifndef FT_CONTAINERS_H
 #define FT_CONTAINERS_H
@@ -13,10 +15,10 @@
 
 /* ---- atomic item access ---------------------------------------------------- */
 static inline ft_obj *ft_item_load(ft_obj *const *slot) {
-    return __atomic_load_n((ft_obj **)slot, __ATOMIC_RELAXED);
+    return __atomic_load_n((ft_obj **)slot, __ATOMIC_ACQUIRE);
 }
 static inline void ft_item_store(ft_obj **slot, ft_obj *v) {
-    __atomic_store_n(slot, v, __ATOMIC_RELAXED);
+    __atomic_store_n(slot, v, __ATOMIC_RELEASE);
 }
 /* memmove done word by word with atomic stores (readers may be scanning dst). */
 static inline void ft_items_move(ft_obj **dst, ft_obj *const *src, ft_ssize n) {

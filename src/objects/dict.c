@@ -62,8 +62,8 @@ bool ft_dict_check_exact(ft_obj *o) { return !ft_is_smallint(o) && o->ob_type ==
 static inline dkeys *load_keys(ft_dict *d) { return atomic_load_explicit(&d->keys, memory_order_acquire); }
 static inline int64_t ix_load(dkeys *k, ft_ssize i) { return atomic_load_explicit(&k->indices[i], memory_order_acquire); }
 static inline void ix_store(dkeys *k, ft_ssize i, int64_t v) { atomic_store_explicit(&k->indices[i], v, memory_order_release); }
-static inline ft_obj *e_key(dentry *e) { return atomic_load_explicit(&e->key, memory_order_relaxed); }
-static inline ft_obj *e_value(dentry *e) { return atomic_load_explicit(&e->value, memory_order_relaxed); }
+static inline ft_obj *e_key(dentry *e) { return atomic_load_explicit(&e->key, memory_order_acquire); }
+static inline ft_obj *e_value(dentry *e) { return atomic_load_explicit(&e->value, memory_order_acquire); }
 static inline int64_t e_hash(dentry *e) { return atomic_load_explicit(&e->hash, memory_order_relaxed); }
 static inline void bump(ft_dict *d) { atomic_fetch_add_explicit(&d->version, 1, memory_order_release); }
 static inline ft_ssize nentries(dkeys *k) { return atomic_load_explicit(&k->nentries, memory_order_acquire); }
@@ -282,7 +282,7 @@ int ft_dict_set_hashed(ft_obj *o, ft_obj *key, int64_t hash, ft_obj *value) {
     int r = lookup_locked(d, key, hash, &ix);
     if (r == LK_ERROR) { ft_unlock(d); return -1; }
     if (r == LK_FOUND) {
-        atomic_store_explicit(&load_keys(d)->entries[ix].value, value, memory_order_relaxed);
+        atomic_store_explicit(&load_keys(d)->entries[ix].value, value, memory_order_release);
         bump(d);
         ft_unlock(d);
         return 0;
