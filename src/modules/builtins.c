@@ -696,15 +696,32 @@ static ft_obj *eval_exec(ft_obj *const *a, size_t n, ft_obj *k, bool is_exec) {
     if (eval_namespaces(fname, &globals, &locals, is_exec) < 0) return NULL;
     ft_obj *src = v[0];
     ft_obj *code;
+    ft_obj *closure = (v[3] && v[3] != ft_None) ? v[3] : NULL;
     if (FT_TYPE(src) == &ft_code_type) {
-        if (FT_CODE(src)->nfree > 0 && !(is_exec && v[3] && v[3] != ft_None))
+        ft_ssize nfree = FT_CODE(src)->nfree;
+        if (!is_exec && nfree > 0)
             return ft_err_format(ft_exc_TypeError,
-                                 "code object passed to %s() may not contain free variables", fname);
-        if (v[3] && v[3] != ft_None)
-            return ft_err_format(ft_exc_NotImplementedError, "exec() closure argument is not supported by ftpy");
+                                 "code object passed to eval() may not contain free variables");
+        if (is_exec && nfree == 0 && closure)
+            return ft_err_format(ft_exc_TypeError, "cannot use a closure with this code object");
+        if (is_exec && nfree > 0) {
+            bool ok = closure && ft_tuple_check(closure) && ft_tuple_size(closure) == nfree;
+            for (ft_ssize i = 0; ok && i < nfree; i++)
+                if (FT_TYPE(ft_tuple_get(closure, i)) != &ft_cell_type) ok = false;
+            if (!ok)
+                return ft_err_format(ft_exc_TypeError,
+                                     "code object requires a closure of exactly length %zd", nfree);
+            /* Run it as a function over those cells (its own locals, like
+             * CPython's PyEval_EvalCodeEx with a closure). */
+            ft_obj *fn = ft_function_new(src, globals, FT_CODE(src)->qualname);
+            if (!fn) return NULL;
+            ((ft_function *)fn)->closure = closure;
+            if (!ft_call0(fn)) return NULL;
+            return ft_None;
+        }
         code = src;
     } else {
-        if (v[3] && v[3] != ft_None)
+        if (closure)
             return ft_err_format(ft_exc_TypeError, "closure can only be used when source is a code object");
         if (!ft_str_check(src) && !ft_bytes_check(src) && !ft_bytearray_check(src) &&
             !ft_type_is_subtype(FT_TYPE(src), &ft_memoryview_type))
