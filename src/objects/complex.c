@@ -407,7 +407,6 @@ static ft_obj *complex_getnewargs(ft_obj *self, ft_obj *const *a, size_t n, ft_o
 }
 
 static ft_obj *complex_format(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("__format__", nargs, kw, 1, 1) < 0) return NULL;
     ft_obj *spec_obj = args[0];
     if (!ft_str_check(spec_obj))
         return ft_err_format(ft_exc_TypeError, "__format__() argument must be str, not %s",
@@ -481,7 +480,7 @@ static const ft_method_def complex_methods[] = {
     {"conjugate", complex_conjugate, FT_METH_NOARGS, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
     {"__complex__", complex_complex, FT_METH_NOARGS, "Convert this value to exact type complex."},
     {"__getnewargs__", complex_getnewargs, FT_METH_NOARGS, NULL},
-    {"__format__", complex_format, FT_METH_VARARGS, "Convert to a string according to format_spec."},
+    {"__format__", complex_format, FT_METH_O, "Convert to a string according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -503,7 +503,6 @@ static int hexval(char c) {
 }
 
 static ft_obj *float_fromhex(ft_obj *cls, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("fromhex", nargs, kw, 1, 1) < 0) return NULL;
     ft_obj *s = args[0];
     if (!ft_str_check(s)) {
         ft_err_set_str(ft_exc_TypeError, "bad argument type for built-in operation");
@@ -578,7 +577,6 @@ done:;
 }
 
 static ft_obj *float_format_meth(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("__format__", nargs, kw, 1, 1) < 0) return NULL;
     ft_obj *spec = args[0];
     if (!ft_str_check(spec))
         return ft_err_format(ft_exc_TypeError, "__format__() argument must be str, not %s",
@@ -597,7 +595,6 @@ static ft_obj *float_getnewargs(ft_obj *self, ft_obj *const *a, size_t n, ft_obj
 }
 
 static ft_obj *float_getformat(ft_obj *cls, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("__getformat__", nargs, kw, 1, 1) < 0) return NULL;
     if (!ft_str_check(args[0]))
         return ft_err_format(ft_exc_TypeError, "__getformat__() argument must be str, not %s",
                              ft_type_name(FT_TYPE(args[0])));
@@ -618,12 +615,12 @@ static const ft_method_def float_methods[] = {
     {"__ceil__", float_ceil, FT_METH_NOARGS, "Return the ceiling as an Integral."},
     {"__round__", float_round, FT_METH_VARARGS, "Return the Integral closest to x, rounding half toward even."},
     {"as_integer_ratio", float_as_integer_ratio, FT_METH_NOARGS, "Return a pair of integers, whose ratio is exactly equal to the original float."},
-    {"fromhex", float_fromhex, FT_METH_VARARGS | FT_METH_CLASS, "Create a floating-point number from a hexadecimal string."},
+    {"fromhex", float_fromhex, FT_METH_O | FT_METH_CLASS, "Create a floating-point number from a hexadecimal string."},
     {"hex", float_hex, FT_METH_NOARGS, "Return a hexadecimal representation of a floating-point number."},
     {"is_integer", float_is_integer, FT_METH_NOARGS, "Return True if the float is an integer."},
     {"__getnewargs__", float_getnewargs, FT_METH_NOARGS, NULL},
-    {"__getformat__", float_getformat, FT_METH_VARARGS | FT_METH_CLASS, "You probably don't want to use this function."},
-    {"__format__", float_format_meth, FT_METH_VARARGS, "Formats the float according to format_spec."},
+    {"__getformat__", float_getformat, FT_METH_O | FT_METH_CLASS, "You probably don't want to use this function."},
+    {"__format__", float_format_meth, FT_METH_O, "Formats the float according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 

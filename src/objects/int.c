@@ -525,9 +525,11 @@ static ft_obj *int_pow(ft_obj *a, ft_obj *b, ft_obj *m) {
         }
         if (ok) return ft_int_from_i64(r);
     }
-    uint64_t nbits = bits_of(za);
-    /* result bits <= e * nbits; the power of two has exactly e*(nbits-1)+1 */
-    if ((uint64_t)e > FT_INT_MAX_BITS || (nbits - 1) * (uint64_t)e > FT_INT_MAX_BITS) return no_memory();
+    /* the result has about e * log2|a| bits */
+    signed long ex2;
+    double mant = mpz_get_d_2exp(&ex2, za);
+    double est = (double)e * ((double)ex2 + log2(fabs(mant)));
+    if ((uint64_t)e > FT_INT_MAX_BITS || est > (double)FT_INT_MAX_BITS) return no_memory();
     mpz_t r;
     mpz_init(r);
     mpz_pow_ui(r, za, e);
@@ -718,9 +720,8 @@ static ft_obj *int_new_value(ft_obj *x, ft_obj *base_obj) {
 static ft_obj *int_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     static const char *const names[] = {"x", "base", NULL};
     ft_obj *out[2] = {NULL, NULL};
-    size_t nkw = kwnames ? (size_t)ft_tuple_size(kwnames) : 0;
-    if (nargs + nkw > 2)
-        return ft_err_format(ft_exc_TypeError, "int expected at most 2 arguments, got %zd", (ft_ssize)(nargs + nkw));
+    if (nargs > 2)
+        return ft_err_format(ft_exc_TypeError, "int expected at most 2 arguments, got %zd", (ft_ssize)nargs);
     if (ft_parse_args("int", args, nargs, kwnames, names, 1, 0, out) < 0) return NULL;
     ft_obj *v = int_new_value(out[0], out[1]);
     if (!v || type == &ft_int_type) return v;
@@ -785,7 +786,6 @@ static ft_obj *int_round(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
 }
 
 static ft_obj *int_format_meth(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("__format__", nargs, kw, 1, 1) < 0) return NULL;
     if (!ft_str_check(args[0]))
         return ft_err_format(ft_exc_TypeError, "__format__() argument must be str, not %s",
                              ft_type_name(FT_TYPE(args[0])));
@@ -804,11 +804,11 @@ static ft_obj *int_sizeof(ft_obj *self, ft_obj *const *a, size_t n, ft_obj *k) {
     return ft_int_from_u64(sizeof(ft_bigint) + mpz_size(FT_BIGINT(self)->z) * sizeof(mp_limb_t));
 }
 
-static int parse_byteorder(ft_obj *o, bool *little) {
+static int parse_byteorder(const char *fname, ft_obj *o, bool *little) {
     if (!o) { *little = false; return 0; }
     if (!ft_str_check(o)) {
-        ft_err_format(ft_exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
-                      ft_type_name(FT_TYPE(o)));
+        ft_err_format(ft_exc_TypeError, "%s() argument 'byteorder' must be str, not %s",
+                      fname, ft_type_name(FT_TYPE(o)));
         return -1;
     }
     if (ft_str_eq_cstr(o, "little")) *little = true;
@@ -834,7 +834,7 @@ static ft_obj *int_to_bytes(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
         }
     }
     bool little;
-    if (parse_byteorder(out[1], &little) < 0) return NULL;
+    if (parse_byteorder("to_bytes", out[1], &little) < 0) return NULL;
     int is_signed = 0;
     if (out[2]) {
         is_signed = ft_is_true(out[2]);
@@ -891,7 +891,7 @@ static ft_obj *int_from_bytes(ft_obj *cls, ft_obj *const *args, size_t nargs, ft
     ft_obj *out[3] = {NULL, NULL, NULL};
     if (ft_parse_args("from_bytes", args, nargs, kw, names, 0, 1, out) < 0) return NULL;
     bool little;
-    if (parse_byteorder(out[1], &little) < 0) return NULL;
+    if (parse_byteorder("from_bytes", out[1], &little) < 0) return NULL;
     int is_signed = 0;
     if (out[2]) {
         is_signed = ft_is_true(out[2]);
@@ -945,7 +945,7 @@ static const ft_method_def int_methods[] = {
     {"__ceil__", int_trunc, FT_METH_NOARGS, "Ceiling of an Integral returns itself."},
     {"__round__", int_round, FT_METH_VARARGS, "Rounding an Integral returns itself."},
     {"__getnewargs__", int_getnewargs, FT_METH_NOARGS, NULL},
-    {"__format__", int_format_meth, FT_METH_VARARGS, "Convert to a string according to format_spec."},
+    {"__format__", int_format_meth, FT_METH_O, "Convert to a string according to format_spec."},
     {"__sizeof__", int_sizeof, FT_METH_NOARGS, "Returns size in memory, in bytes."},
     {NULL, NULL, 0, NULL},
 };
