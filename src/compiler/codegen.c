@@ -2514,8 +2514,7 @@ static int compile_augassign(compiler *c, ft_stmt *s)
         EMIT(BINARY_OP, op);
         EMIT(SWAP, 2);
         u->loc = pos_of(&t->pos);
-        note_static_attr(c, t);
-        EMITN(STORE_ATTR, m);
+        EMITN(STORE_ATTR, m);   /* CPython does not count augmented stores in __static_attributes__ */
         return 0;
     }
     case FT_EXPR_SUBSCRIPT:
