@@ -327,7 +327,18 @@ static ft_obj *decode_utf8(dec *st, bool final, ft_ssize *consumed)
     /* fast path: all valid */
     ft_ssize ncp = 0;
     while (i < len) {
-        if (d[i] < 0x80) { i++; ncp++; continue; }
+        if (d[i] < 0x80) {
+            /* ASCII runs a word at a time */
+            while (i + 8 <= len) {
+                uint64_t w;
+                memcpy(&w, d + i, 8);
+                if (w & 0x8080808080808080ull) break;
+                i += 8;
+                ncp += 8;
+            }
+            if (i < len && d[i] < 0x80) { i++; ncp++; }
+            continue;
+        }
         uint32_t cp;
         ft_ssize bad;
         const char *reason;

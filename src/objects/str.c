@@ -168,10 +168,26 @@ void ft_str_seal(ft_obj *o, ft_ssize length)
     if (s->is_ascii) { s->max_cp_kind = 1; return; }
     uint32_t kind = 1;
     const unsigned char *p = (const unsigned char *)s->data;
-    for (ft_ssize i = 0; i < s->nbytes; i++) {
-        unsigned char c = p[i];
-        if (c >= 0xF0) { kind = 4; break; }
-        if (c >= 0xC4) kind = 2;  /* lead bytes C2/C3 encode U+0080..U+00FF */
+    ft_ssize i = 0;
+    /* A word at a time: a byte >= F0 (bits 7..4 set) starts a 4-byte
+     * sequence; a byte >= C4 (bits 7,6 and one of 5..2) a code point above
+     * U+00FF (C2/C3 lead U+0080..U+00FF). Shifted bits are tested only at
+     * bit 7 of each byte, so no bit crosses into a neighbouring byte. */
+    const uint64_t H = 0x8080808080808080ull;
+    for (; i + 8 <= s->nbytes; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (!(w & H)) continue;
+        uint64_t m76 = w & (w << 1) & H;
+        if (m76 & (w << 2) & (w << 3) & H) { kind = 4; break; }
+        if (m76 & ((w << 2) | (w << 3) | (w << 4) | (w << 5)) & H) kind = 2;
+    }
+    if (kind != 4) {
+        for (; i < s->nbytes; i++) {
+            unsigned char c = p[i];
+            if (c >= 0xF0) { kind = 4; break; }
+            if (c >= 0xC4) kind = 2;
+        }
     }
     s->max_cp_kind = kind;
 }
@@ -339,6 +355,20 @@ ft_ssize ft_str_byte_offset(ft_obj *o, ft_ssize index)
         rem = index;
     }
     const unsigned char *q = (const unsigned char *)p;
+    const unsigned char *end = (const unsigned char *)s->data + s->nbytes;
+    /* Skip whole 8-byte words while they hold fewer code point starts than
+     * remain: a start byte is any byte that is not 10xxxxxx. */
+    while (rem >= 8 && end - q >= 8) {
+        uint64_t w;
+        memcpy(&w, q, 8);
+        uint64_t cont = (w & 0x8080808080808080ull) & ~((w << 1) & 0x8080808080808080ull);
+        int starts = 8 - __builtin_popcountll(cont);
+        if (starts > rem) break;
+        q += 8;
+        rem -= starts;
+        /* the last code point counted may run past the word: finish it */
+        while (q < end && (*q & 0xC0) == 0x80) q++;
+    }
     while (rem > 0) {
         unsigned char c = *q;
         q += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
