@@ -18,8 +18,8 @@ def fact(n):
     return p
 
 
-d = pidigits(1500)
+d = pidigits(4000)
 print(d[:20], d[-20:])
-f = fact(3000)
+f = fact(8000)
 print(f.bit_length(), f % (10 ** 9 + 7))
 print(pow(3, 10000, 10 ** 40))

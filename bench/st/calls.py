@@ -17,5 +17,5 @@ def run(n):
     return total
 
 
-print(fib(27))
-print(run(500000))
+print(fib(30))
+print(run(1500000))

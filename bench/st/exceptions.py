@@ -30,4 +30,4 @@ def run(n):
     return caught, finals, total
 
 
-print(run(400000))
+print(run(1500000))

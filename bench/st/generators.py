@@ -23,5 +23,5 @@ def genexpr(n):
     return sum(x * 3 for x in range(n) if x % 3)
 
 
-print(chain(1500000))
-print(genexpr(1500000))
+print(chain(5000000))
+print(genexpr(5000000))

@@ -41,5 +41,5 @@ def intloop(n):
     return total
 
 
-print(round(nbody(60000), 6))
-print(intloop(2000000))
+print(round(nbody(120000), 6))
+print(intloop(5000000))

@@ -47,4 +47,4 @@ def run(n):
     return round(total, 2), sorted(c.counts.items())
 
 
-print(run(600000))
+print(run(1500000))

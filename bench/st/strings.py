@@ -15,4 +15,4 @@ def run(n):
     return len(counts), len(pieces), joined[:60], sum(len(k) for k in counts)
 
 
-print(run(800000))
+print(run(3000000))
