@@ -19,7 +19,7 @@ ft_obj *ft_getattr(ft_obj *o, ft_obj *name) {
     if (!ft_name_is_str(name))
         return ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", name);
     ft_type *tp = ft_type_of(o);
-    if (tp->getattro) return tp->getattro(o, name);
+    if (FT_SLOT(tp, getattro)) return FT_SLOT(tp, getattro)(o, name);
     return ft_obj_generic_getattr(o, name);
 }
 
@@ -41,8 +41,8 @@ int ft_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
         return -1;
     }
     ft_type *tp = ft_type_of(o);
-    if (tp->setattro) return tp->setattro(o, name, value);
-    if (tp->getattro == ft_obj_generic_getattr || !tp->getattro)
+    if (FT_SLOT(tp, setattro)) return FT_SLOT(tp, setattro)(o, name, value);
+    if (FT_SLOT(tp, getattro) == ft_obj_generic_getattr || !FT_SLOT(tp, getattro))
         return ft_obj_generic_setattr(o, name, value);
     if (value)
         ft_err_format(ft_exc_TypeError, "'%s' object has only read-only attributes (assign to .%U)",
@@ -219,9 +219,9 @@ ft_obj *ft_power(ft_obj *v, ft_obj *w, ft_obj *z) {
         return binop_type_error(v, w, FT_BINOP_POWER);
     }
     ft_type *tv = ft_type_of(v), *tw = ft_type_of(w), *tz = ft_type_of(z);
-    ft_ternaryfunc slotv = tv->as_number.power, slotw = NULL, slotz;
+    ft_ternaryfunc slotv = FT_SLOT(tv, as_number.power), slotw = NULL, slotz;
     if (tw != tv) {
-        slotw = tw->as_number.power;
+        slotw = FT_SLOT(tw, as_number.power);
         if (slotw == slotv) slotw = NULL;
     }
     ft_obj *x;
@@ -238,7 +238,7 @@ ft_obj *ft_power(ft_obj *v, ft_obj *w, ft_obj *z) {
         x = slotw(v, w, z);
         if (x != ft_NotImplemented) return x;
     }
-    slotz = tz->as_number.power;
+    slotz = FT_SLOT(tz, as_number.power);
     if (slotz && slotz != slotv && slotz != slotw) {
         x = slotz(v, w, z);
         if (x != ft_NotImplemented) return x;
@@ -291,14 +291,14 @@ static ft_obj *exact_int(ft_obj *r) {
 ft_obj *ft_number_int(ft_obj *o) {
     if (ft_is_smallint(o) || ft_int_check_exact(o)) return o;
     ft_type *tp = ft_type_of(o);
-    if (tp->as_number.int_) {
-        ft_obj *r = tp->as_number.int_(o);
+    if (FT_SLOT(tp, as_number.int_)) {
+        ft_obj *r = FT_SLOT(tp, as_number.int_)(o);
         if (!r) return NULL;
         if (!ft_int_check(r))
             return ft_err_format(ft_exc_TypeError, "__int__ returned non-int (type %s)", FT_TPNAME(ft_type_of(r)));
         return exact_int(r);
     }
-    if (tp->as_number.index) {
+    if (FT_SLOT(tp, as_number.index)) {
         ft_obj *r = ft_index(o);
         if (!r) return NULL;
         return exact_int(r);
@@ -333,8 +333,8 @@ ft_obj *ft_number_int(ft_obj *o) {
 ft_obj *ft_number_float(ft_obj *o) {
     if (ft_float_check_exact(o)) return o;
     ft_type *tp = ft_type_of(o);
-    if (tp->as_number.float_) {
-        ft_obj *r = tp->as_number.float_(o);
+    if (FT_SLOT(tp, as_number.float_)) {
+        ft_obj *r = FT_SLOT(tp, as_number.float_)(o);
         if (!r) return NULL;
         if (!ft_float_check(r))
             return ft_err_format(ft_exc_TypeError, "%s.__float__ returned non-float (type %s)", FT_TPNAME(tp),
@@ -342,7 +342,7 @@ ft_obj *ft_number_float(ft_obj *o) {
         if (!ft_float_check_exact(r)) return ft_float_new(ft_float_as_double(r));
         return r;
     }
-    if (tp->as_number.index) {
+    if (FT_SLOT(tp, as_number.index)) {
         ft_obj *i = ft_index(o);
         if (!i) return NULL;
         double d = ft_int_as_double(i);
@@ -360,15 +360,15 @@ ft_obj *ft_number_float(ft_obj *o) {
 
 ft_ssize ft_len(ft_obj *o) {
     ft_type *tp = ft_type_of(o);
-    if (tp->length) return tp->length(o);
+    if (FT_SLOT(tp, length)) return FT_SLOT(tp, length)(o);
     ft_err_format(ft_exc_TypeError, "object of type '%s' has no len()", FT_TPNAME(tp));
     return -1;
 }
 
 ft_ssize ft_length_hint(ft_obj *o, ft_ssize deflt) {
     ft_type *tp = ft_type_of(o);
-    if (tp->length) {
-        ft_ssize n = tp->length(o);
+    if (FT_SLOT(tp, length)) {
+        ft_ssize n = FT_SLOT(tp, length)(o);
         if (n >= 0) return n;
         if (!ft_err_matches((ft_obj *)ft_exc_TypeError)) return -1;
         ft_err_clear();
@@ -399,7 +399,7 @@ ft_ssize ft_length_hint(ft_obj *o, ft_ssize deflt) {
 
 ft_obj *ft_getitem(ft_obj *o, ft_obj *key) {
     ft_type *tp = ft_type_of(o);
-    if (tp->subscript) return tp->subscript(o, key);
+    if (FT_SLOT(tp, subscript)) return FT_SLOT(tp, subscript)(o, key);
     if (ft_type_check(o)) {
         if (o == (ft_obj *)&ft_type_type) return ft_containers_class_getitem(o, &key, 1, NULL);
         ft_obj *meth = ft_getattr_opt(o, ft_id(__class_getitem__));
@@ -412,17 +412,17 @@ ft_obj *ft_getitem(ft_obj *o, ft_obj *key) {
 
 int ft_setitem(ft_obj *o, ft_obj *key, ft_obj *value) {
     ft_type *tp = ft_type_of(o);
-    if (tp->ass_subscript) return tp->ass_subscript(o, key, value);
+    if (FT_SLOT(tp, ass_subscript)) return FT_SLOT(tp, ass_subscript)(o, key, value);
     ft_err_format(ft_exc_TypeError, "'%s' object does not support item assignment", FT_TPNAME(tp));
     return -1;
 }
 
 int ft_delitem(ft_obj *o, ft_obj *key) {
     ft_type *tp = ft_type_of(o);
-    if (tp->ass_subscript) return tp->ass_subscript(o, key, NULL);
+    if (FT_SLOT(tp, ass_subscript)) return FT_SLOT(tp, ass_subscript)(o, key, NULL);
     /* CPython words it differently when the object has sequence methods
      * (all heap types, containers) and the key is an index. */
-    bool seqlike = (tp->flags & (FT_TPF_HEAPTYPE | FT_TPF_SEQUENCE)) || tp->contains || tp->length;
+    bool seqlike = (tp->flags & (FT_TPF_HEAPTYPE | FT_TPF_SEQUENCE)) || FT_SLOT(tp, contains) || FT_SLOT(tp, length);
     if (seqlike && ft_type_of(key)->as_number.index) {
         ft_err_format(ft_exc_TypeError, "'%s' object doesn't support item deletion", FT_TPNAME(tp));
         return -1;
@@ -433,8 +433,8 @@ int ft_delitem(ft_obj *o, ft_obj *key) {
 
 int ft_contains(ft_obj *container, ft_obj *item) {
     ft_type *tp = ft_type_of(container);
-    if (tp->contains) return tp->contains(container, item);
-    if (!tp->iter && !tp->subscript) {
+    if (FT_SLOT(tp, contains)) return FT_SLOT(tp, contains)(container, item);
+    if (!FT_SLOT(tp, iter) && !FT_SLOT(tp, subscript)) {
         ft_err_format(ft_exc_TypeError, "argument of type '%s' is not iterable", FT_TPNAME(tp));
         return -1;
     }
@@ -450,23 +450,23 @@ int ft_contains(ft_obj *container, ft_obj *item) {
 
 ft_obj *ft_iter(ft_obj *o) {
     ft_type *tp = ft_type_of(o);
-    if (tp->iter) {
-        ft_obj *r = tp->iter(o);
+    if (FT_SLOT(tp, iter)) {
+        ft_obj *r = FT_SLOT(tp, iter)(o);
         if (!r) return NULL;
         if (!ft_type_of(r)->iternext)
             return ft_err_format(ft_exc_TypeError, "iter() returned non-iterator of type '%s'",
                                  FT_TPNAME(ft_type_of(r)));
         return r;
     }
-    if (tp->subscript && !ft_dict_check(o)) return ft_seqiter_new(o);
+    if (FT_SLOT(tp, subscript) && !ft_dict_check(o)) return ft_seqiter_new(o);
     return ft_err_format(ft_exc_TypeError, "'%s' object is not iterable", FT_TPNAME(tp));
 }
 
 ft_obj *ft_iter_next(ft_obj *it) {
     ft_type *tp = ft_type_of(it);
-    if (!tp->iternext)
+    if (!FT_SLOT(tp, iternext))
         return ft_err_format(ft_exc_TypeError, "'%s' object is not an iterator", FT_TPNAME(tp));
-    ft_obj *r = tp->iternext(it);
+    ft_obj *r = FT_SLOT(tp, iternext)(it);
     if (!r && ft_err_occurred() && ft_err_matches((ft_obj *)ft_exc_StopIteration)) ft_err_clear();
     return r;
 }

@@ -129,8 +129,8 @@ ft_obj *ft_obj_generic_getattr(ft_obj *o, ft_obj *name) {
     ft_descrgetfunc f = NULL;
     if (descr) {
         ft_type *dt = ft_type_of(descr);
-        f = dt->descr_get;
-        if (f && dt->descr_set) return f(descr, o, (ft_obj *)tp);
+        f = FT_SLOT(dt, descr_get);
+        if (f && FT_SLOT(dt, descr_set)) return f(descr, o, (ft_obj *)tp);
     }
     ft_obj *dict = get_dict(o, false);
     if (dict) {
@@ -186,7 +186,7 @@ int ft_obj_generic_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
 ft_obj *ft_getmethod(ft_obj *o, ft_obj *name, bool *is_method) {
     *is_method = false;
     ft_type *tp = ft_type_of(o);
-    if (tp->getattro != ft_obj_generic_getattr || !ft_name_is_str(name)) return ft_getattr(o, name);
+    if (FT_SLOT(tp, getattro) != ft_obj_generic_getattr || !ft_name_is_str(name)) return ft_getattr(o, name);
     ft_obj *descr = ft_type_lookup(tp, name);
     ft_descrgetfunc f = NULL;
     bool meth = false;
@@ -194,8 +194,8 @@ ft_obj *ft_getmethod(ft_obj *o, ft_obj *name, bool *is_method) {
         ft_type *dt = ft_type_of(descr);
         if (is_method_like(descr)) meth = true;
         else {
-            f = dt->descr_get;
-            if (f && dt->descr_set) return f(descr, o, (ft_obj *)tp);
+            f = FT_SLOT(dt, descr_get);
+            if (f && FT_SLOT(dt, descr_set)) return f(descr, o, (ft_obj *)tp);
         }
     }
     ft_obj *dict = get_dict(o, false);
@@ -481,7 +481,7 @@ static ft_obj *object_reduce_ex(ft_obj *self, ft_obj *const *args, size_t nargs,
     ft_obj *newobj = ft_getattr_cstr(copyreg, "__newobj__");
     if (!newobj) return NULL;
     ft_type *tp = ft_type_of(self);
-    if (!tp->new_) return ft_err_format(ft_exc_TypeError, "cannot pickle '%s' object", FT_TPNAME(tp));
+    if (!FT_SLOT(tp, new_)) return ft_err_format(ft_exc_TypeError, "cannot pickle '%s' object", FT_TPNAME(tp));
     ft_obj *gnaname = ft_str_intern_cstr("__getnewargs__");
     if (!gnaname) return NULL;
     ft_obj *gna = ft_lookup_special(self, gnaname);
@@ -561,9 +561,9 @@ int ft_object_typesys_init(void) { return 0; }
 
 ft_obj *ft_repr(ft_obj *o) {
     ft_type *tp = ft_type_of(o);
-    if (!tp->repr) return ft_object_repr(o);
+    if (!FT_SLOT(tp, repr)) return ft_object_repr(o);
     if (ft_check_c_stack("while getting the repr of an object") < 0) return NULL;
-    ft_obj *r = tp->repr(o);
+    ft_obj *r = FT_SLOT(tp, repr)(o);
     if (r && !ft_str_check(r))
         return ft_err_format(ft_exc_TypeError, "__repr__ returned non-string (type %s)", FT_TPNAME(ft_type_of(r)));
     return r;
@@ -572,9 +572,9 @@ ft_obj *ft_repr(ft_obj *o) {
 ft_obj *ft_str(ft_obj *o) {
     if (ft_str_check_exact(o)) return o;
     ft_type *tp = ft_type_of(o);
-    if (!tp->str) return ft_repr(o);
+    if (!FT_SLOT(tp, str)) return ft_repr(o);
     if (ft_check_c_stack("while getting the str of an object") < 0) return NULL;
-    ft_obj *r = tp->str(o);
+    ft_obj *r = FT_SLOT(tp, str)(o);
     if (r && !ft_str_check(r))
         return ft_err_format(ft_exc_TypeError, "__str__ returned non-string (type %s)", FT_TPNAME(ft_type_of(r)));
     return r;
@@ -621,8 +621,8 @@ ft_obj *ft_format(ft_obj *o, ft_obj *spec) {
 
 int64_t ft_hash(ft_obj *o) {
     ft_type *tp = ft_type_of(o);
-    if (!tp->hash) return ft_hash_unhashable(o);
-    return tp->hash(o);
+    if (!FT_SLOT(tp, hash)) return ft_hash_unhashable(o);
+    return FT_SLOT(tp, hash)(o);
 }
 
 int ft_is_true(ft_obj *o) {
@@ -630,12 +630,12 @@ int ft_is_true(ft_obj *o) {
     if (o == ft_False || o == ft_None) return 0;
     if (ft_is_smallint(o)) return ft_smallint_value(o) != 0;
     ft_type *tp = ft_type_of(o);
-    if (tp->as_number.bool_) {
-        int r = tp->as_number.bool_(o);
+    if (FT_SLOT(tp, as_number.bool_)) {
+        int r = FT_SLOT(tp, as_number.bool_)(o);
         return r < 0 ? -1 : r != 0;
     }
-    if (tp->length) {
-        ft_ssize n = tp->length(o);
+    if (FT_SLOT(tp, length)) {
+        ft_ssize n = FT_SLOT(tp, length)(o);
         if (n < 0) return -1;
         return n > 0;
     }
@@ -651,17 +651,17 @@ ft_obj *ft_richcompare(ft_obj *v, ft_obj *w, int op) {
     ft_type *tv = ft_type_of(v), *tw = ft_type_of(w);
     bool checked_reverse = false;
     ft_obj *r;
-    if (tv != tw && ft_type_is_subtype(tw, tv) && tw->richcompare) {
+    if (tv != tw && ft_type_is_subtype(tw, tv) && FT_SLOT(tw, richcompare)) {
         checked_reverse = true;
-        r = tw->richcompare(w, v, swapped_op[op]);
+        r = FT_SLOT(tw, richcompare)(w, v, swapped_op[op]);
         if (r != ft_NotImplemented) return r;
     }
-    if (tv->richcompare) {
-        r = tv->richcompare(v, w, op);
+    if (FT_SLOT(tv, richcompare)) {
+        r = FT_SLOT(tv, richcompare)(v, w, op);
         if (r != ft_NotImplemented) return r;
     }
-    if (!checked_reverse && tw->richcompare) {
-        r = tw->richcompare(w, v, swapped_op[op]);
+    if (!checked_reverse && FT_SLOT(tw, richcompare)) {
+        r = FT_SLOT(tw, richcompare)(w, v, swapped_op[op]);
         if (r != ft_NotImplemented) return r;
     }
     switch (op) {

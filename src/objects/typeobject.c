@@ -555,15 +555,15 @@ ft_obj *ft_type_call(ft_obj *callable, ft_obj *const *args, size_t nargs, ft_obj
         if (nargs == 1 && nkw == 0) return (ft_obj *)ft_type_of(args[0]);
         if (nargs != 3) return ft_err_format(ft_exc_TypeError, "type() takes 1 or 3 arguments");
     }
-    if (!type->new_)
+    ft_newfunc newf = FT_SLOT(type, new_);
+    if (!newf)
         return ft_err_format(ft_exc_TypeError, "cannot create '%s' instances", FT_TPNAME(type));
-    ft_obj *obj = type->new_(type, args, nargs, kwnames);
+    ft_obj *obj = newf(type, args, nargs, kwnames);
     if (!obj) return NULL;
     ft_type *ot = ft_type_of(obj);
     if (!ft_type_is_subtype(ot, type)) return obj;
-    if (ot->init) {
-        if (ot->init(obj, args, nargs, kwnames) < 0) return NULL;
-    }
+    ft_initfunc initf = FT_SLOT(ot, init);
+    if (initf && initf(obj, args, nargs, kwnames) < 0) return NULL;
     return obj;
 }
 

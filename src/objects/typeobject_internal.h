@@ -127,6 +127,10 @@ ft_obj *ft_type_mro_lookup_after(ft_type *start_after, ft_type *objtype, ft_obj 
  * types such as types.SimpleNamespace, the short name for heap types. */
 #define FT_TPNAME(t) ((const char *)(t)->name)
 
+/* Slots of heap types can be replaced while other threads call them
+ * (C.__add__ = f): read them with a relaxed atomic load. */
+#define FT_SLOT(t, field) __atomic_load_n(&(t)->field, __ATOMIC_RELAXED)
+
 /* str check with the exact-type fast path inlined (attribute names). */
 static inline bool ft_name_is_str(ft_obj *o) { return ft_str_check_exact(o) || ft_str_check(o); }
 

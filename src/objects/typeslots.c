@@ -210,9 +210,9 @@ static ft_obj *call_dunder(ft_obj *self, int sdi, ft_obj *const *args, size_t na
  * the left operand (its type has this generic slot) or the right one. */
 static ft_obj *slot_binop(ft_obj *self, ft_obj *other, size_t off, void *me, int lsd, int rsd) {
     ft_type *ts = ft_type_of(self), *to = ft_type_of(other);
-    bool do_other = ts != to && *(void **)((char *)to + off) == me;
+    bool do_other = ts != to && __atomic_load_n((void **)((char *)to + off), __ATOMIC_RELAXED) == me;
     bool found;
-    if (*(void **)((char *)ts + off) == me) {
+    if (__atomic_load_n((void **)((char *)ts + off), __ATOMIC_RELAXED) == me) {
         if (do_other && ft_type_is_subtype(to, ts)) {
             ft_obj *ro = ft_type_lookup(to, SDNAME(rsd));
             ft_obj *rs = ft_type_lookup(ts, SDNAME(rsd));
