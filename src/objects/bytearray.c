@@ -353,11 +353,16 @@ static ft_obj *ba_richcompare(ft_obj *a, ft_obj *b, int op)
     ft_type *tb = ft_type_of(b);
     if (!ft_bytes_check(b) && !ft_bytearray_check(b) && !ft_type_is_subtype(tb, &ft_memoryview_type))
         return ft_NotImplemented;
-    ft_buffer va, vb;
-    if (ft_get_buffer(a, &va) < 0) return NULL;
-    if (ft_get_buffer(b, &vb) < 0) { ft_release_buffer(&va); return NULL; }
-    ft_obj *r = ft_bytes_compare_op(va.buf, va.len, vb.buf, vb.len, op);
-    ft_release_buffer(&va);
+    ft_ssize an;
+    char *ad = snapshot(a, &an);
+    if (!ad) return NULL;
+    ft_buffer vb;
+    if (ft_bytearray_check(b)) {
+        vb.obj = NULL;
+        vb.buf = snapshot(b, &vb.len);
+        if (!vb.buf) return NULL;
+    } else if (ft_get_buffer(b, &vb) < 0) return NULL;
+    ft_obj *r = ft_bytes_compare_op(ad, an, vb.buf, vb.len, op);
     ft_release_buffer(&vb);
     return r;
 }
@@ -500,11 +505,10 @@ static int ba_ass_subscript(ft_obj *self, ft_obj *key, ft_obj *value)
 
 static int ba_contains(ft_obj *self, ft_obj *item)
 {
-    ft_buffer v;
-    if (ft_get_buffer(self, &v) < 0) return -1;
-    int r = ft_bytes_contains_impl(v.buf, v.len, item);
-    ft_release_buffer(&v);
-    return r;
+    ft_ssize n;
+    char *d = snapshot(self, &n);
+    if (!d) return -1;
+    return ft_bytes_contains_impl(d, n, item);
 }
 
 static ft_obj *ba_add(ft_obj *a, ft_obj *b)

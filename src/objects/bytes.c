@@ -176,7 +176,30 @@ static bool b_isupper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static bool b_isalpha(unsigned char c) { return b_islower(c) || b_isupper(c); }
 static bool b_isdigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-#define BEGIN_SELF(v) ft_buffer v; if (ft_get_buffer(self, &v) < 0) return NULL
+/* The methods read self through a view. A bytearray self is copied under
+ * its lock rather than exported: an export would make a concurrent
+ * append() in another thread fail with BufferError, which CPython's
+ * methods (critical sections, no export) never cause. */
+static int self_view(ft_obj *self, ft_buffer *v)
+{
+    if (ft_bytes_check(self)) return ft_get_buffer(self, v);
+    if (ft_bytearray_check(self)) {
+        ft_bytearray *ba = (ft_bytearray *)self;
+        ft_lock(self);
+        ft_ssize n = ba->size;
+        char *d = ft_gc_alloc((size_t)n + 1, FT_GC_ATOMIC);
+        if (d && n) memcpy(d, ba->items, (size_t)n);
+        ft_unlock(self);
+        if (!d) return -1;
+        v->obj = NULL;
+        v->buf = d;
+        v->len = n;
+        v->readonly = false;
+        return 0;
+    }
+    return ft_get_buffer(self, v);
+}
+#define BEGIN_SELF(v) ft_buffer v; if (self_view(self, &v) < 0) return NULL
 #define END_SELF(v) ft_release_buffer(&v)
 
 /* ------------------------------------------------------------------------ */

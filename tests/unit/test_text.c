@@ -221,7 +221,7 @@ static void test_bytes(void)
  * lazy index and hash of one shared non-ASCII string, and append to one
  * bytearray. */
 #define NTHREADS 8
-#define NITER 3000
+#define NITER 1500
 static ft_obj *shared_str, *shared_ba;
 static int64_t shared_hash;
 static ft_obj *interned[NTHREADS][64];
@@ -247,6 +247,10 @@ static void *text_worker(void *arg)
             ft_err_clear();
             atomic_fetch_add(&thread_errors, 1);
         }
+        /* readers of the same bytearray must never block writers (no exports) */
+        ft_obj *f = ft_call_method1(shared_ba, "count", ft_smallint(k));
+        ft_obj *u = ft_call_method0(shared_ba, "upper");
+        if (!f || !u) { ft_err_clear(); atomic_fetch_add(&thread_errors, 1); }
         if (i % 500 == 0) FT_SAFEPOINT(ts);
     }
     ft_thread_delete(ts);
