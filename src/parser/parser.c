@@ -468,8 +468,40 @@ static bool starts_expression(int t) {
 /* Inside brackets, `a b` is reported as a missing comma (invalid_expression). */
 static void *spec_expression(P *p, void *arg) { (void)arg; return parse_expression(p); }
 static void *spec_bitwise_or(P *p, void *arg) { (void)arg; return parse_bitwise_or(p); }
+static void *spec_disjunction(P *p, void *arg) { (void)arg; return parse_disjunction(p); }
 
 static int bracket_level_at(P *p, int tokidx);
+
+/* CPython's second pass parses `NAME rest` (no '(' after NAME) as a legacy
+ * print-like statement, parsing `rest` as an expression, recursively: an
+ * error with a specific message found on the way is reported instead of
+ * the generic one (e.g. `a b c if d` gives "expected 'else' after 'if'
+ * expression"). */
+static void legacy_chain(P *p, ft_expr *a) {
+    int save = p->pos, save_fm = p->fill_max;
+    int i = -1;
+    for (int k = p->pos - 1; k >= 0; k--) {
+        ft_token *u = TK(p, k);
+        if (u->lineno == a->pos.lineno && u->col == a->pos.col_offset) { i = k; break; }
+        if (u->type == T_NEWLINE || u->type == T_INDENT || u->type == T_DEDENT) break;
+    }
+    for (int guard = 0; i >= 0 && guard < 200; guard++) {
+        if (TK(p, i)->type != T_NAME || tok_at(p, i + 1)->type == T_LPAR) break;
+        i++;
+        if (!starts_expression(TK(p, i)->type)) break;
+        /* only the `a if b` without else check (invalid_expression) is emulated */
+        p->pos = i;
+        ft_expr *x = speculate(p, spec_disjunction, NULL);
+        if (x && TT(p) == K_IF) {
+            advance(p);
+            ft_expr *y = speculate(p, spec_disjunction, NULL);
+            if (y && TT(p) != K_ELSE && TT(p) != T_COLON)
+                fail_range(p, x->pos, y->pos, "expected 'else' after 'if' expression");
+        }
+    }
+    p->pos = save;
+    p->fill_max = save_fm;
+}
 
 static _Noreturn void fail_after_expr(P *p, ft_expr *a) {
     ft_token *t = CUR(p);
@@ -487,6 +519,7 @@ static _Noreturn void fail_after_expr(P *p, ft_expr *a) {
                 p->pos = save;
             }
         }
+        if (bracket_level_at(p, p->pos) == 0) legacy_chain(p, a);
         bool name_str = a->kind == FT_EXPR_NAME && (t->type == T_STRING || t->type == T_FSTRING_START);
         bool soft = a->kind == FT_EXPR_NAME &&
                     (ft_str_eq_cstr(a->v.Name.id, "match") || ft_str_eq_cstr(a->v.Name.id, "case") ||
