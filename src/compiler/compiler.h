@@ -95,6 +95,8 @@ typedef struct st_table {
     st_scope *top;
     st_scope **all;           /* every scope, for lookup by node */
     ft_ssize nall, capall;
+    int32_t *nodehash;        /* open addressing: index+1 into all, keyed by node */
+    ft_ssize nodehashcap;
     st_scope *cur;
     ft_obj *filename;
     ft_obj *source_lines;     /* tuple or NULL: SyntaxError text */

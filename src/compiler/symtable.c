@@ -147,9 +147,29 @@ int ft_st_scope_of(st_scope *s, ft_obj *name)
 
 st_scope *ft_symtable_lookup_scope(st_table *st, const void *node)
 {
-    for (ft_ssize i = 0; i < st->nall; i++)
-        if (st->all[i]->node == node)
-            return st->all[i];
+    if (!st->nodehashcap) {
+        ft_ssize cap = 16;
+        while (cap < st->nall * 2)
+            cap *= 2;
+        int32_t *h = ft_gc_alloc((size_t)cap * sizeof(int32_t), FT_GC_ATOMIC);
+        if (!h)
+            return NULL;
+        for (ft_ssize i = 0; i < st->nall; i++) {
+            size_t j = ptr_hash(st->all[i]->node) & (size_t)(cap - 1);
+            while (h[j])
+                j = (j + 1) & (size_t)(cap - 1);
+            h[j] = (int32_t)(i + 1);
+        }
+        st->nodehash = h;
+        st->nodehashcap = cap;
+    }
+    size_t j = ptr_hash(node) & (size_t)(st->nodehashcap - 1);
+    while (st->nodehash[j]) {
+        st_scope *sc = st->all[st->nodehash[j] - 1];
+        if (sc->node == node)
+            return sc;
+        j = (j + 1) & (size_t)(st->nodehashcap - 1);
+    }
     return NULL;
 }
 
@@ -960,7 +980,13 @@ static int ns_union(nset *d, nset *s)
 static int ns_copy(nset *d, nset *s)
 {
     d->v = NULL; d->n = d->cap = 0;
-    return ns_union(d, s);
+    if (!s->n)
+        return 0;
+    if (grow((void **)&d->v, &d->cap, s->n, sizeof(ft_obj *), FT_GC_SCAN) < 0)
+        return -1;
+    memcpy(d->v, s->v, (size_t)s->n * sizeof(ft_obj *));
+    d->n = s->n;
+    return 0;
 }
 
 typedef struct analyzer {
@@ -997,7 +1023,8 @@ static int analyze_block(analyzer *an, st_scope *s, nset *bound, nset *global, n
                 return -1;
         } else if (f & ST_DEF_BOUND) {
             sym->scope = ST_SC_LOCAL;
-            if (ns_add(&local, name) < 0)
+            /* only a function's locals are visible to nested scopes */
+            if (s->kind == ST_FUNCTION && ns_add(&local, name) < 0)
                 return -1;
             ns_del(global, name);
         } else if (has_bound && ns_has(bound, name)) {
