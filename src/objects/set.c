@@ -138,7 +138,7 @@ restart:;
                 if (c == 1) return 0;
                 mask = (size_t)so->mask;
             } else if (e->hash == -1 && e->key == DUMMY) {
-                if (!freeslot) freeslot = e;
+                freeslot = e;  /* CPython 3.13 keeps the last dummy seen */
             }
             e++;
         } while (probes--);
