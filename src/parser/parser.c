@@ -668,6 +668,9 @@ static ft_expr *parse_star_named_expression(P *p) {
     if (TT(p) == T_STAR) {
         int st = p->pos;
         advance(p);
+        int nt = TT(p);
+        if ((nt == T_RPAR || nt == T_RSQB || nt == T_RBRACE || nt == T_COMMA) && bracket_level_at(p, st) > 0)
+            fail_tok(p, CUR(p), "Invalid star expression");
         ft_expr *v = parse_bitwise_or(p);
         ft_expr *e = E(p, FT_EXPR_STARRED, pos_from(p, st));
         e->v.Starred.value = v;
@@ -933,6 +936,11 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_
             ft_expr *e = E(p, FT_EXPR_STARRED, pos_from(p, st));
             e->v.Starred.value = v;
             e->v.Starred.ctx = FT_CTX_LOAD;
+            if (TT(p) == T_EQUAL) {
+                advance(p);
+                ft_expr *val = parse_expression(p);
+                fail_range(p, pos_tok(TK(p, st)), val->pos, "cannot assign to iterable argument unpacking");
+            }
             if (seen_kwunpack)
                 fail_range(p, pos_tok(TK(p, st - 1)), e->pos,
                            "iterable argument unpacking follows keyword argument unpacking");
@@ -944,6 +952,11 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_
             k->arg = NULL;
             k->value = v;
             k->pos = pos_from(p, st);
+            if (TT(p) == T_EQUAL) {
+                advance(p);
+                ft_expr *val = parse_expression(p);
+                fail_range(p, k->pos, val->pos, "cannot assign to keyword argument unpacking");
+            }
             vpush(p, kws, k);
             seen_kwunpack = true;
         } else if (t->type == T_NAME && TTk(p, 1) == T_EQUAL) {
@@ -1203,6 +1216,8 @@ static ft_expr *parse_list_atom(P *p) {
     for (;;) {
         if (TT(p) == T_RSQB) break;
         if (TT(p) != T_COMMA) {
+            if (at_for(p) && v.n > 1) fail_range(p, ((ft_expr *)v.items[0])->pos, ((ft_expr *)v.items[v.n - 1])->pos,
+                                                 "did you forget parentheses around the comprehension target?");
             check_stray_assign(p, v.items[v.n - 1]);
             fail_after_expr(p, v.items[v.n - 1]);
         }
@@ -1337,7 +1352,8 @@ static ft_expr *parse_brace_atom(P *p) {
                 ft_expr *k = parse_expression(p);
                 if (TT(p) != T_COLON) {
                     if (TT(p) == T_COMMA || TT(p) == T_RBRACE)
-                        fail_node(p, k, "':' expected after dictionary key");
+                        fail_at(p, NULL, k->pos.lineno, k->pos.col_offset, k->pos.lineno, -2,
+                                "':' expected after dictionary key");
                     fail_after_expr(p, k);
                 }
                 advance(p);
@@ -1359,6 +1375,8 @@ static ft_expr *parse_brace_atom(P *p) {
     for (;;) {
         if (TT(p) == T_RBRACE) break;
         if (TT(p) != T_COMMA) {
+            if (at_for(p) && v.n > 1) fail_range(p, ((ft_expr *)v.items[0])->pos, ((ft_expr *)v.items[v.n - 1])->pos,
+                                                 "did you forget parentheses around the comprehension target?");
             check_stray_assign(p, v.items[v.n - 1]);
             fail_after_expr(p, v.items[v.n - 1]);
         }
@@ -1541,7 +1559,8 @@ static ft_arguments *parse_params(P *p, bool is_lambda) {
             ft_expr *def = NULL;
             if (TT(p) == T_EQUAL) {
                 ft_token *eq = advance(p);
-                if (TT(p) == T_COMMA || TT(p) == closer) fail_tok(p, eq, "expected default value expression");
+                if (TT(p) == T_COMMA || (TT(p) == closer && !is_lambda)) fail_tok(p, eq, "expected default value expression");
+                if (TT(p) == closer) fail_invalid(p);
                 def = parse_expression(p);
             }
             if (TT(p) != T_COMMA && TT(p) != closer) fail_invalid(p);
@@ -2742,7 +2761,11 @@ static ft_stmt *parse_funcdef(P *p, int st, ft_expr_seq decorators, bool is_asyn
     ft_arguments *args = parse_params(p, false);
     expect(p, T_RPAR);
     ft_expr *returns = NULL;
-    if (accept(p, T_RARROW)) returns = parse_expression(p);
+    if (TT(p) == T_RARROW) {
+        ft_token *arrow = advance(p);
+        if (!starts_expression(TT(p))) fail_tok(p, arrow, "expected ':'");
+        returns = parse_expression(p);
+    }
     need_colon(p, true);
     ft_stmt_seq body = parse_block(p, "function definition", (*TK(p, def_tok)).lineno);
     (void)line;
