@@ -30,6 +30,16 @@ ft_obj *ft_getattr_cstr(ft_obj *o, const char *name) {
 }
 
 ft_obj *ft_getattr_opt(ft_obj *o, ft_obj *name) {
+    if (ft_name_is_str(name)) {
+        ft_getattrofunc ga = FT_SLOT(ft_type_of(o), getattro);
+        ft_obj *r = NULL;
+        if (ga == ft_obj_generic_getattr || !ga) r = ft_obj_generic_getattr_ex(o, name, true);
+        else if (ga == ft_type_getattro) r = ft_type_getattro_ex(o, name, true);
+        else goto general;
+        if (!r && ft_err_occurred() && ft_err_matches((ft_obj *)ft_exc_AttributeError)) ft_err_clear();
+        return r;
+    }
+general:;
     ft_obj *r = ft_getattr(o, name);
     if (!r && ft_err_matches((ft_obj *)ft_exc_AttributeError)) ft_err_clear();
     return r;
@@ -60,13 +70,9 @@ int ft_setattr_cstr(ft_obj *o, const char *name, ft_obj *value) {
 }
 
 int ft_hasattr(ft_obj *o, ft_obj *name) {
-    ft_obj *r = ft_getattr(o, name);
+    ft_obj *r = ft_getattr_opt(o, name);
     if (r) return 1;
-    if (ft_err_matches((ft_obj *)ft_exc_AttributeError)) {
-        ft_err_clear();
-        return 0;
-    }
-    return -1;
+    return ft_err_occurred() ? -1 : 0;
 }
 
 /* ---- numbers ---------------------------------------------------------- */

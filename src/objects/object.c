@@ -121,7 +121,9 @@ static ft_obj *get_dict(ft_obj *o, bool create) {
 
 /* ---- generic getattr / setattr --------------------------------------- */
 
-ft_obj *ft_obj_generic_getattr(ft_obj *o, ft_obj *name) {
+/* suppress: a missing attribute returns NULL without raising (getattr
+ * with a default, hasattr), saving the AttributeError's construction. */
+ft_obj *ft_obj_generic_getattr_ex(ft_obj *o, ft_obj *name, bool suppress) {
     if (!ft_name_is_str(name))
         return ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", name);
     ft_type *tp = ft_type_of(o);
@@ -140,9 +142,11 @@ ft_obj *ft_obj_generic_getattr(ft_obj *o, ft_obj *name) {
     }
     if (f) return f(descr, o, (ft_obj *)tp);
     if (descr) return descr;
-    ft_attr_error(o, name, "'%s' object has no attribute '%U'", FT_TPNAME(tp), name);
+    if (!suppress) ft_attr_error(o, name, "'%s' object has no attribute '%U'", FT_TPNAME(tp), name);
     return NULL;
 }
+
+ft_obj *ft_obj_generic_getattr(ft_obj *o, ft_obj *name) { return ft_obj_generic_getattr_ex(o, name, false); }
 
 int ft_obj_generic_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
     if (!ft_name_is_str(name)) {

@@ -597,7 +597,9 @@ const ft_method_def ft_type_new_wrapper_def = {
 
 /* ---- type attribute access ------------------------------------------- */
 
-ft_obj *ft_type_getattro(ft_obj *self, ft_obj *name) {
+ft_obj *ft_type_getattro(ft_obj *self, ft_obj *name) { return ft_type_getattro_ex(self, name, false); }
+
+ft_obj *ft_type_getattro_ex(ft_obj *self, ft_obj *name, bool suppress) {
     ft_type *type = (ft_type *)self;
     if (!ft_name_is_str(name))
         return ft_err_format(ft_exc_TypeError, "attribute name must be string, not '%T'", name);
@@ -618,7 +620,7 @@ ft_obj *ft_type_getattro(ft_obj *self, ft_obj *name) {
     }
     if (meta_get) return meta_get(meta_attr, self, (ft_obj *)meta);
     if (meta_attr) return meta_attr;
-    ft_attr_error(self, name, "type object '%s' has no attribute '%U'", FT_TPNAME(type), name);
+    if (!suppress) ft_attr_error(self, name, "type object '%s' has no attribute '%U'", FT_TPNAME(type), name);
     return NULL;
 }
 

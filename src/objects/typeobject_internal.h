@@ -111,6 +111,7 @@ int ft_union_init(void);
 extern const ft_method_def ft_type_new_wrapper_def;
 ft_obj *ft_type_call(ft_obj *callable, ft_obj *const *args, size_t nargs, ft_obj *kwnames);
 ft_obj *ft_type_getattro(ft_obj *type, ft_obj *name);
+ft_obj *ft_type_getattro_ex(ft_obj *type, ft_obj *name, bool suppress);
 int ft_type_setattro(ft_obj *type, ft_obj *name, ft_obj *value);
 ft_obj *ft_type_repr(ft_obj *type);
 /* Metaclass winner of `meta` and the types of `bases` ("metaclass conflict"). */
@@ -145,6 +146,7 @@ int64_t ft_object_hash(ft_obj *o);
 void ft_attr_error(ft_obj *obj, ft_obj *name, const char *fmt, ...);
 ft_obj *ft_type_dir_list(ft_type *type); /* list: merged dict keys along the MRO */
 int ft_object_typesys_init(void);
+ft_obj *ft_obj_generic_getattr_ex(ft_obj *o, ft_obj *name, bool suppress);
 /* Same instance layout (for __class__ and __bases__ assignment). */
 bool ft_type_compatible_layout(ft_type *a, ft_type *b);
 
