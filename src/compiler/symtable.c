@@ -593,7 +593,7 @@ static int visit_stmt(walker *w, ft_stmt *s)
                 return -1;
             st_sym *sym = ft_st_lookup(st->cur, m);
             int cur = sym ? sym->flags : 0;
-            if (cur & (ST_DEF_PARAM | ST_DEF_LOCAL | ST_USE | ST_DEF_ANNOT | ST_DEF_IMPORT)) {
+            if (cur & (ST_DEF_PARAM | ST_DEF_LOCAL | ST_USE | ST_DEF_ANNOT)) {
                 if (cur & ST_DEF_PARAM)
                     return ERR_AT(&s->pos, "name '%U' is parameter and %s", name, kw);
                 if (cur & ST_USE)

@@ -1,0 +1,50 @@
+# More SyntaxErrors from the symbol table and the compiler, with full locations
+cases = [
+    "class C:\n    nonlocal x\n",
+    "def f():\n    class C:\n        nonlocal x\n",
+    "def f():\n    x = 1\n    class C:\n        nonlocal x\n        x = 2\n",
+    "def f(*a, a): pass\n",
+    "def f(a, **a): pass\n",
+    "def f():\n    global a\n    def a(): pass\n",
+    "def f():\n    def g(): pass\n    global g\n",
+    "def f():\n    import os\n    global os\n",
+    "def f():\n    for x in y: pass\n    global x\n",
+    "def f():\n    with a as x: pass\n    nonlocal x\n",
+    "lambda: (yield)\n",
+    "def f():\n    lambda: (await x)\n",
+    "async def f():\n    lambda: (await x)\n",
+    "async def f():\n    [await x for x in y]\n",
+    "def f():\n    (await x for x in y)\n",
+    "def f():\n    [x for x in await y]\n",
+    "async def f():\n    def g():\n        await z\n",
+    "class C:\n    def f(self):\n        nonlocal __class__\n",
+    "def f():\n    x: int\n    nonlocal x\n",
+    "def f(a):\n    a: int\n",
+    "def f():\n    [(x := 1) for x in y]\n",
+    "def f():\n    [[(j := 0) for i in range(3)] for j in range(3)]\n",
+    "def f():\n    {(x := 1): 1 for y in z}\n",
+    "def f():\n    [i for i in (j := range(3))]\n",
+    "[x for x in range(3) if (y := x)]\n",
+    "def f():\n    yield\n    return 1\n",
+    "async def f():\n    yield\n    return\n",
+    "async def f():\n    yield\n    return None\n",
+    "def f():\n    return\n    yield from x\n",
+    "def f():\n    x = 1\n    del x\n    nonlocal x\n",
+    "match x:\n    case a if a: pass\n    case b: pass\n    case c: pass\n",
+    "match x:\n    case (a | b): pass\n",
+    "match x:\n    case [*a, *b]: pass\n",
+    "match x:\n    case {**a, 'k': b}: pass\n",
+    "match x:\n    case C(a, b=1, c=a): pass\n",
+    "match x:\n    case 1 | _: pass\n    case 2: pass\n",
+    "match x:\n    case _ | 1: pass\n",
+    "match x:\n    case (_ as y) | 2: pass\n    case 3: pass\n",
+    "match x:\n    case {'a': 1, 'a': 2}: pass\n",
+    "match x:\n    case {1.0: a, 1: b}: pass\n",
+    "match x:\n    case C(a=1, a=2): pass\n",
+]
+for src in cases:
+    try:
+        compile(src, '<t>', 'exec')
+        print('OK')
+    except SyntaxError as e:
+        print(e.msg, '|', e.lineno, e.offset, e.end_lineno, e.end_offset)
