@@ -1606,3 +1606,22 @@ void ft_err_write_unraisable(ft_obj *context_obj) {
     }
     ft_err_clear();
 }
+
+/* ---- text for the traceback module -------------------------------------------- */
+
+ft_obj *ft_err_format_exc(ft_obj *exc) {
+    ft_obj *text = format_exc_text(exc);
+    if (!text && !ft_err_occurred())
+        ft_err_set_str(ft_exc_RuntimeError, "could not format the exception");
+    return text;
+}
+
+ft_obj *ft_err_format_exc_only(ft_obj *exc) {
+    if (!ft_exc_check(exc))
+        return ft_str_from_format("%s: %R\n", ft_type_name(FT_TYPE(exc)), exc);
+    tbuf b = {0};
+    format_exception_only(&b, exc);
+    ft_obj *s = ft_str_from_cstr(tb_str(&b));
+    free(b.s);
+    return s;
+}

@@ -184,6 +184,10 @@ void ft_err_syntax(ft_type *type, const char *msg, ft_obj *filename,
 /* Print exc with its traceback and chain, CPython's format, to sys.stderr
  * (or C stderr if sys.stderr is unusable). Used by the CLI and threading. */
 void ft_err_print_exc(ft_obj *exc);
+/* The text ft_err_print_exc would write (whole chain with tracebacks), and
+ * just the final "Type: message" part (with notes); for the traceback module. */
+ft_obj *ft_err_format_exc(ft_obj *exc);
+ft_obj *ft_err_format_exc_only(ft_obj *exc);
 /* Write an exception from a context where it cannot propagate
  * ("Exception ignored in: ..."), then clear it. */
 void ft_err_write_unraisable(ft_obj *context_obj);

@@ -19,6 +19,7 @@ extern const ft_module_def ft_atexit_module_def;
 extern const ft_module_def ft_hashlib_module_def;
 extern const ft_module_def ft_gc_module_def;
 extern const ft_module_def ft__random_module_def;
+extern const ft_module_def ft__ftpy_traceback_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -35,5 +36,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_hashlib_module_def,
     &ft_gc_module_def,
     &ft__random_module_def,
+    &ft__ftpy_traceback_module_def,
     NULL
 };
