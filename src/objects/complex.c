@@ -317,8 +317,9 @@ static ft_obj *complex_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_
                 if (!is_number_like(i))
                     return ft_err_format(ft_exc_TypeError, "complex() second argument must be a number, not '%s'",
                                          ft_type_name(FT_TYPE(i)));
-                double d = ft_float_as_double(i);
-                if (d == -1.0 && ft_err_occurred()) return NULL;
+                ft_obj *fo = ft_float_from_obj(i);
+                if (!fo) return NULL;
+                double d = ((ft_float *)fo)->value;
                 res.imag = d;
             }
         }
@@ -360,8 +361,9 @@ static ft_obj *complex_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_
         if (!is_number_like(r))
             return ft_err_format(ft_exc_TypeError, "complex() first argument must be a string or a number, not '%s'",
                                  ft_type_name(FT_TYPE(r)));
-        double d = ft_float_as_double(r);
-        if (d == -1.0 && ft_err_occurred()) return NULL;
+        ft_obj *fo = ft_float_from_obj(r);   /* float(r): __float__ of subclasses counts */
+        if (!fo) return NULL;
+        double d = ((ft_float *)fo)->value;
         cr.real = d;
     }
     if (!i) {
@@ -373,8 +375,9 @@ static ft_obj *complex_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_
         if (!is_number_like(i))
             return ft_err_format(ft_exc_TypeError, "complex() second argument must be a number, not '%s'",
                                  ft_type_name(FT_TYPE(i)));
-        double d = ft_float_as_double(i);
-        if (d == -1.0 && ft_err_occurred()) return NULL;
+        ft_obj *fo = ft_float_from_obj(i);
+        if (!fo) return NULL;
+        double d = ((ft_float *)fo)->value;
         ci.real = d;
     }
     if (ci_is_complex) cr.real -= ci.imag;

@@ -32,8 +32,9 @@ ft_obj *ft_float_new(double v) {
 double ft_float_as_double(ft_obj *o) {
     if (ft_is_smallint(o)) return (double)ft_smallint_value(o);
     if (ft_float_check(o)) return FVAL(o);
-    if (ft_int_check(o)) return ft_int_as_double(o);
+    if (o->ob_type == &ft_int_type || o->ob_type == &ft_bool_type) return ft_int_as_double(o);
     ft_type *t = FT_TYPE(o);
+    /* int subclasses go through the slot: a Python __float__ may override */
     if (t->as_number.float_) {
         ft_obj *r = t->as_number.float_(o);
         if (!r) return -1.0;
@@ -331,10 +332,18 @@ static ft_obj *float_from_text(const char *s0, ft_ssize len0, ft_obj *orig) {
 }
 
 ft_obj *ft_float_from_obj(ft_obj *x) {
-    if (ft_float_check(x)) return x->ob_type == &ft_float_type ? x : ft_float_new(FVAL(x));
+    if (ft_float_check_exact(x)) return x;
     if (ft_str_check(x)) return float_from_text(ft_str_utf8(x), FT_STR(x)->nbytes, x);
     ft_type *t = FT_TYPE(x);
-    if (t->as_number.float_ || t->as_number.index || ft_int_check(x)) {
+    if (t->as_number.float_) {
+        ft_obj *r = t->as_number.float_(x);
+        if (!r) return NULL;
+        if (!ft_float_check(r))
+            return ft_err_format(ft_exc_TypeError, "%s.__float__ returned non-float (type %s)",
+                                 ft_type_name(t), ft_type_name(FT_TYPE(r)));
+        return ft_float_check_exact(r) ? r : ft_float_new(FVAL(r));
+    }
+    if (t->as_number.index || ft_int_check(x)) {
         double d = ft_float_as_double(x);
         if (d == -1.0 && ft_err_occurred()) return NULL;
         return ft_float_new(d);

@@ -243,7 +243,9 @@ ft_obj *ft_int_format(ft_obj *self, ft_obj *spec_obj) {
     uint32_t type = spec.type;
     switch (type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
-        double d = ft_int_as_double(self);
+        /* float(self): a subclass's __float__ counts, as in CPython */
+        double d = ft_int_check_exact(self) || self->ob_type == &ft_bool_type
+                       ? ft_int_as_double(self) : ft_float_as_double(self);
         if (d == -1.0 && ft_err_occurred()) return NULL;
         return ft_format_double(d, &spec, tname);
     }
