@@ -18,8 +18,35 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 /* ---- errors ----------------------------------------------------------- */
+
+static ft_obj *line_from_file(ft_obj *filename, int lineno)
+{
+    if (!filename || !ft_str_check(filename) || lineno < 1)
+        return NULL;
+    FILE *f = fopen(ft_str_utf8(filename), "rb");
+    if (!f)
+        return NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = -1;
+    for (int i = 0; i < lineno; i++) {
+        n = getline(&line, &cap, f);
+        if (n < 0)
+            break;
+    }
+    fclose(f);
+    ft_obj *r = NULL;
+    if (n >= 0 && n < (1 << 20)) {
+        r = ft_str_new(line, (ft_ssize)n);
+        if (!r)
+            ft_err_clear();
+    }
+    free(line);
+    return r;
+}
 
 void *ft_compiler_error(ft_obj *filename, ft_obj *source_lines, const ft_ast_pos *pos,
                         const char *fmt, ...)
@@ -30,10 +57,11 @@ void *ft_compiler_error(ft_obj *filename, ft_obj *source_lines, const ft_ast_pos
     va_end(ap);
     if (!msg)
         return NULL;
-    ft_obj *text = NULL;
+    /* Like CPython, the text of a compiler-detected SyntaxError is read
+     * back from the file named by `filename` (None for "<string>" etc.). */
+    (void)source_lines;
     int lineno = pos ? pos->lineno : 0;
-    if (source_lines && lineno >= 1 && lineno <= ft_tuple_size(source_lines))
-        text = ft_tuple_get(source_lines, lineno - 1);
+    ft_obj *text = line_from_file(filename, lineno);
     if (pos)
         ft_err_syntax(ft_exc_SyntaxError, ft_str_utf8(msg), filename, pos->lineno,
                       pos->col_offset + 1, pos->end_lineno, pos->end_col_offset + 1, text);

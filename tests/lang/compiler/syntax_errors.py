@@ -55,7 +55,7 @@ for src in cases:
         compile(src, '<test>', 'exec')
         print('OK (no error):', repr(src))
     except SyntaxError as e:
-        print(type(e).__name__, '|', e.msg, '|', e.lineno, e.offset)
+        print(type(e).__name__, "|", e.msg, "|", e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
 
 # these compile fine
 ok = [
