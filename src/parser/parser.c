@@ -3221,9 +3221,12 @@ static void parse_file(P *p, ft_mod *m) {
     m->body = SSEQ(body);
 }
 
+static _Noreturn void fail_empty_source(P *p);
+
 static void parse_eval(P *p, ft_mod *m) {
     int st = p->pos;
     if (TT(p) == T_INDENT) fail_invalid(p);
+    if (TT(p) == T_ENDMARKER || TT(p) == T_NEWLINE) fail_empty_source(p);
     ft_expr *first = parse_expression(p);
     if (TT(p) == T_COMMA) {
         vec v = {0};
@@ -3240,25 +3243,28 @@ static void parse_eval(P *p, ft_mod *m) {
     m->expr = first;
 }
 
+/* An 'eval' or 'single' source with nothing in it. */
+static _Noreturn void fail_empty_source(P *p) {
+    ft_token *t = CUR(p);
+    if (p->end == p->buf) {
+        /* empty source: CPython has no location at all */
+        ft_err_syntax(ft_exc_SyntaxError, "invalid syntax", p->filename, 0, 0, 0, 0, ft_str_new("", 0));
+        ft_obj *exc = ft_err_fetch();
+        if (exc) {
+            static const char *const attrs[] = {"lineno", "offset", "end_lineno", "end_offset"};
+            for (int i = 0; i < 4; i++)
+                if (ft_setattr_cstr(exc, attrs[i], ft_smallint(0)) < 0) ft_err_clear();
+            ft_err_restore(exc);
+        }
+        bail(p);
+    }
+    fail_at(p, NULL, t->lineno, -1, t->lineno, -2, "invalid syntax");
+}
+
 static void parse_single(P *p, ft_mod *m) {
     vec body = {0};
     m->kind = FT_MOD_INTERACTIVE;
-    if (TT(p) == T_ENDMARKER || TT(p) == T_NEWLINE) {
-        ft_token *t = CUR(p);
-        if (p->end == p->buf) {
-            /* empty source: CPython has no location at all */
-            ft_err_syntax(ft_exc_SyntaxError, "invalid syntax", p->filename, 0, 0, 0, 0, ft_str_new("", 0));
-            ft_obj *exc = ft_err_fetch();
-            if (exc) {
-                static const char *const attrs[] = {"lineno", "offset", "end_lineno", "end_offset"};
-                for (int i = 0; i < 4; i++)
-                    if (ft_setattr_cstr(exc, attrs[i], ft_smallint(0)) < 0) ft_err_clear();
-                ft_err_restore(exc);
-            }
-            bail(p);
-        }
-        fail_at(p, NULL, t->lineno, -1, t->lineno, -2, "invalid syntax");
-    }
+    if (TT(p) == T_ENDMARKER || TT(p) == T_NEWLINE) fail_empty_source(p);
     ft_stmt *s = parse_compound_or_null(p);
     if (s) {
         vpush(p, &body, s);
