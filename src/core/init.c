@@ -14,6 +14,7 @@ int ft_posix_init(void);  /* modules/posixmodule.c */
 int ft_thread_module_init(void); /* modules/threadmodule.c */
 int ft_hashlib_init(void);  /* modules/hashlibmodule.c */
 int ft_random_init(void);   /* modules/randommodule.c */
+int ft_struct_init(void);   /* modules/structmodule.c */
 
 #include <limits.h>
 #include <stdio.h>
@@ -82,6 +83,7 @@ static int init_areas(void) {
     if (ft_thread_module_init() < 0) return -1;
     if (ft_hashlib_init() < 0) return -1;
     if (ft_random_init() < 0) return -1;
+    if (ft_struct_init() < 0) return -1;
     return 0;
 }
 

@@ -20,6 +20,7 @@ extern const ft_module_def ft_hashlib_module_def;
 extern const ft_module_def ft_gc_module_def;
 extern const ft_module_def ft__random_module_def;
 extern const ft_module_def ft__ftpy_traceback_module_def;
+extern const ft_module_def ft__struct_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -37,5 +38,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_gc_module_def,
     &ft__random_module_def,
     &ft__ftpy_traceback_module_def,
+    &ft__struct_module_def,
     NULL
 };

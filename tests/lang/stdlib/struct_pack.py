@@ -1,0 +1,15 @@
+import struct
+print(struct.pack("<i", -2), struct.pack(">HHb", 1, 2, -1), struct.pack("3s", b"abcdef"), struct.pack("?x?", True, 0))
+print(struct.unpack("<iH", b"\x01\x00\x00\x00\x02\x00"), struct.calcsize("iHd"), struct.calcsize("<iHd"), struct.calcsize("@bq"))
+print(struct.pack("d", 1.5), struct.unpack(">f", struct.pack(">f", 3.25)), struct.pack("<e", 1.5), struct.unpack("<e", b"\x00<"))
+s = struct.Struct("!I2sQ"); print(s.size, s.format, s.pack(7, b"xy", 2**40), s.unpack(s.pack(7, b"xy", 2**40)))
+print(list(struct.iter_unpack("<h", b"\x01\x00\xff\xff")), struct.unpack_from("<H", b"\x00\x01\x02", 1), struct.pack("5p", b"hi"))
+buf = bytearray(8); struct.pack_into("<I", buf, 2, 0xDEADBEEF); print(buf)
+for args in [("<b", 200), ("<B", -1), ("<h", 70000), ("i", "x"), ("q", 2**70)]:
+    try: struct.pack(*args)
+    except struct.error as e: print("error:", e)
+try: struct.unpack("<i", b"\x00")
+except struct.error as e: print("error:", e)
+try: struct.pack("z", 1)
+except struct.error as e: print("error:", e)
+print(struct.pack("<qQ", -1, 2**64-1), struct.unpack("<q", b"\xff"*8), struct.pack("c", b"z"), struct.pack("<f", float("inf")))
