@@ -154,8 +154,8 @@ MATH_PRED(isfinite, isfinite(x))
 /* floor / ceil / trunc: ints pass through, floats convert, others use the
  * dunder. */
 static ft_obj *round_generic(ft_obj *x, ft_obj *dunder, double (*f)(double), const char *what) {
-    if (ft_int_check(x)) return ft_int_exact(x);
-    if (ft_float_check(x)) return ft_int_from_double(f(((ft_float *)x)->value));
+    if (ft_int_check_exact(x)) return x;
+    if (ft_float_check_exact(x)) return ft_int_from_double(f(((ft_float *)x)->value));
     ft_obj *meth = ft_lookup_special(x, dunder);
     if (meth) return ft_call0(meth);
     if (ft_err_occurred()) return NULL;

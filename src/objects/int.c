@@ -682,9 +682,9 @@ static ft_obj *int_new_value(ft_obj *x, ft_obj *base_obj) {
         }
         return int_from_buffer_like(x, (int)base);
     }
-    if (ft_int_check(x)) return ft_int_exact(x);
+    if (ft_int_check_exact(x) || x->ob_type == &ft_bool_type) return ft_int_exact(x);
     ft_type *t = FT_TYPE(x);
-    if (t->as_number.int_) {
+    if (t->as_number.int_) {   /* int subclasses too: __int__ may be overridden */
         ft_obj *r = t->as_number.int_(x);
         if (!r) return NULL;
         if (!ft_int_check(r))
