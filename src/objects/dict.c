@@ -602,7 +602,7 @@ int ft_dict_merge(ft_obj *d, ft_obj *other, bool error_on_dup) {
             return -1;
         }
     }
-    return merge_mapping(d, other, error_on_dup ? 2 : 1);
+    return merge_mapping(d, other, error_on_dup ? 2 : 0);
 }
 
 /* dict.update(arg) argument handling: mapping (has keys) or pairs. */
