@@ -266,6 +266,7 @@ extern ft_type ft_weakproxy_type, ft_weakcallableproxy_type;
  * start-up so that creating an interpreter later never readies a type. */
 int ft_builtins_types_init(void);
 int ft_sys_types_init(void);
+int ft_weakref_registry_init(void);
 
 /* Start-up of the "misc" types: module, SimpleNamespace, weakref. */
 int ft_misc_types_init(void) {
@@ -274,6 +275,7 @@ int ft_misc_types_init(void) {
     if (ft_type_ready(&ft_weakref_type) < 0) return -1;
     if (ft_type_ready(&ft_weakproxy_type) < 0) return -1;
     if (ft_type_ready(&ft_weakcallableproxy_type) < 0) return -1;
+    if (ft_weakref_registry_init() < 0) return -1;
     if (ft_builtins_types_init() < 0) return -1;
     if (ft_sys_types_init() < 0) return -1;
     return 0;

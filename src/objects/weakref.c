@@ -10,9 +10,17 @@
  * afterwards only by the collector; `callback` is cleared after it ran;
  * `hash` is a benign-race cache (every writer stores the same value).
  *
- * Unlike CPython, ref(x) is not deduplicated (ref(x) is ref(x) is False)
- * and the weak-reference count of an object is not tracked, so
- * getweakrefcount()/getweakrefs() raise NotImplementedError.
+ * As in CPython, ref(x) and proxy(x) without a callback are shared: the
+ * registry below finds the existing one.
+ *
+ * REGISTRY (getweakrefcount / getweakrefs): objects have no weakref list
+ * field, so every weak reference is also recorded in a process-wide table
+ * of WR_SHARDS lists, each guarded by its own ft_mutex (never held while
+ * allocating or running Python code). A node holds the referent's address
+ * hidden (not a GC reference) and a GC weak slot to the weakref object; it
+ * is live while that weakref is alive and still refers to that address.
+ * Dead nodes are unlinked when a lookup walks their shard and, amortised,
+ * when a shard has doubled since its last pruning.
  */
 #include "core/ftcore.h"
 
@@ -69,6 +77,113 @@ static bool weakrefable(ft_obj *o) {
     return true;
 }
 
+/* ---- the registry ---------------------------------------------------- */
+
+#define WR_SHARDS 64
+typedef struct wr_node {
+    struct wr_node *next;     /* GC pointer (nodes are FT_GC_SCAN blocks) */
+    uintptr_t key;            /* ~address of the referent (hidden) */
+    ft_obj *wr_slot;          /* GC weak slot -> the weakref object */
+} wr_node;
+
+static wr_node *wr_heads[WR_SHARDS];          /* GC root (ft_weakref_registry_init) */
+static ft_mutex wr_locks[WR_SHARDS];
+static ft_ssize wr_counts[WR_SHARDS], wr_pruned_at[WR_SHARDS]; /* under the shard lock */
+
+static size_t wr_shard(ft_obj *target) {
+    uintptr_t a = (uintptr_t)target;
+    return (size_t)((a >> 4) ^ (a >> 12)) % WR_SHARDS;
+}
+
+
+/* The weakref of a node, or NULL if the node is dead. */
+static ft_obj *node_ref(wr_node *n) {
+    ft_obj *wr = ft_gc_weak_get(&n->wr_slot);
+    if (!wr) return NULL;
+    ft_obj *t = wr_target(wr);
+    if (!t || (uintptr_t)t != ~n->key) return NULL;
+    return wr;
+}
+
+/* Unlinks dead nodes of a shard; caller holds its lock. */
+static void prune_locked(size_t sh) {
+    wr_node **pp = &wr_heads[sh];
+    ft_ssize live = 0;
+    while (*pp) {
+        if (node_ref(*pp)) { live++; pp = &(*pp)->next; }
+        else *pp = (*pp)->next;
+    }
+    wr_counts[sh] = live;
+    wr_pruned_at[sh] = live;
+}
+
+/* Records wr (a new weak reference to target). When `share` is set and a
+ * callback-less weak reference of wr's exact type to target already
+ * exists, that one is returned instead and wr is dropped: lookup and
+ * insertion happen under one lock hold, so racing threads agree on one
+ * shared object, as in CPython. Returns wr, the shared one, or NULL. */
+static ft_obj *registry_add(ft_obj *wr, ft_obj *target, bool share) {
+    wr_node *n = ft_gc_alloc(sizeof(wr_node), FT_GC_SCAN);
+    if (!n) return NULL;
+    n->key = ~(uintptr_t)target;
+    ft_gc_weak_register(&n->wr_slot, wr);
+    size_t sh = wr_shard(target);
+    ft_obj *result = wr;
+    ft_mutex_lock(&wr_locks[sh]);
+    if (share) {
+        for (wr_node *p = wr_heads[sh]; p; p = p->next) {
+            if (p->key != n->key) continue;
+            ft_obj *other = node_ref(p);
+            if (other && FT_TYPE(other) == FT_TYPE(wr) && !((ft_weakref *)other)->callback) {
+                result = other;
+                break;
+            }
+        }
+    }
+    if (result == wr) {
+        n->next = wr_heads[sh];
+        wr_heads[sh] = n;
+        if (++wr_counts[sh] > 2 * wr_pruned_at[sh] + 64) prune_locked(sh);
+    }
+    ft_mutex_unlock(&wr_locks[sh]);
+    return result;
+}
+
+/* Live weak references to target: count, and optionally appended to list
+ * (list NULL: count only). The list is filled after the lock is released. */
+static ft_ssize registry_find(ft_obj *target, ft_obj *list) {
+    if (ft_is_smallint(target)) return 0;
+    size_t sh = wr_shard(target);
+    ft_ssize n = 0, cap = 0;
+    ft_obj **found = NULL;
+    for (;;) {
+        n = 0;
+        ft_mutex_lock(&wr_locks[sh]);
+        prune_locked(sh);
+        for (wr_node *p = wr_heads[sh]; p; p = p->next) {
+            if (~p->key != (uintptr_t)target) continue;
+            ft_obj *wr = node_ref(p);
+            if (!wr) continue;
+            if (found && n < cap) found[n] = wr;
+            n++;
+        }
+        ft_mutex_unlock(&wr_locks[sh]);
+        if (!list || (found && n <= cap)) break;
+        cap = n + 8;   /* allocate outside the lock and walk again */
+        found = ft_gc_alloc(sizeof(ft_obj *) * (size_t)cap, FT_GC_SCAN);
+        if (!found) return -1;
+    }
+    for (ft_ssize i = 0; list && i < n; i++)
+        if (ft_list_append(list, found[i]) < 0) return -1;
+    return n;
+}
+
+/* Registers the registry's roots; called once at start-up (misc types). */
+int ft_weakref_registry_init(void) {
+    ft_gc_add_root(wr_heads, sizeof wr_heads);
+    return 0;
+}
+
 static void wr_dead_hook(ft_obj *owner) {
     ft_obj *cb = WR(owner)->callback;
     if (!cb) return;
@@ -81,13 +196,16 @@ static ft_obj *wr_make(ft_type *type, ft_obj *target, ft_obj *callback) {
     if (!weakrefable(target))
         return ft_err_format(ft_exc_TypeError, "cannot create weak reference to '%s' object",
                              ft_type_name(FT_TYPE(target)));
+    bool shareable = (!callback || callback == ft_None) &&
+                     (type == &ft_weakref_type || type == &ft_weakproxy_type ||
+                      type == &ft_weakcallableproxy_type);
     ft_obj *o = (type->flags & FT_TPF_HEAPTYPE) ? ft_type_generic_alloc(type, 0)
                                                 : ft_obj_alloc(type, sizeof(ft_weakref));
     if (!o) return NULL;
     atomic_store_explicit(&WR(o)->hash, -1, memory_order_relaxed);
     WR(o)->callback = (callback && callback != ft_None) ? callback : NULL;
     ft_gc_weak_register_cb(&WR(o)->slot, target, o, WR(o)->callback ? wr_dead_hook : NULL);
-    return o;
+    return registry_add(o, target, shareable);
 }
 
 static ft_obj *wr_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
@@ -358,12 +476,14 @@ static ft_obj *mod_proxy(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *k
 }
 
 static ft_obj *mod_getweakrefcount(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    return ft_err_format(ft_exc_NotImplementedError,
-                         "ftpy does not track weak references per object (getweakrefcount)");
+    ft_ssize n = registry_find(args[0], NULL);
+    if (n < 0) return NULL;
+    return ft_int_from_i64(n);
 }
 static ft_obj *mod_getweakrefs(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    return ft_err_format(ft_exc_NotImplementedError,
-                         "ftpy does not track weak references per object (getweakrefs)");
+    ft_obj *list = ft_list_new(0);
+    if (!list || registry_find(args[0], list) < 0) return NULL;
+    return list;
 }
 
 /* _remove_dead_weakref(dict, key): delete dict[key] if it is a dead weakref. */
