@@ -15,6 +15,17 @@
  * block they leave (the "fblock" stack), with the handler stack truncated
  * so that the inlined code is covered by the outer handlers only.
  *
+ * Beyond the canonical shapes: except* calls two builtin helper constants
+ * (exceptstar.c), PEP 695 type-parameter scopes are functions called on the
+ * spot with typing-like objects from typeparams.c, and
+ * `from __future__ import annotations` stores unparsed text (unparse.c).
+ * Comprehensions are separate functions (first iterable evaluated outside);
+ * zero-argument super() inside list/set/dict comprehensions is rewritten
+ * to super(__class__, <method's first argument>) to keep CPython 3.12+
+ * inlining semantics. The assembler drops MARKs, NOPs and unreachable code,
+ * computes the maximal stack depth (and checks it is consistent on every
+ * path), and emits one ft_position per instruction.
+ *
  * All working memory is GC memory reachable from the compiling thread's
  * stack; nothing is shared, so no locks are needed.
  */
