@@ -117,7 +117,7 @@ ft_obj *ft_type_subclasses_list(ft_type *type) {
     ft_ssize n = atomic_load_explicit(&b->size, memory_order_acquire);
     for (ft_ssize i = 0; i < n; i++) {
         ft_obj *t = ft_gc_weak_get(&b->items[i]->weak);
-        if (!t) continue;
+        if (!t || !(((ft_type *)t)->flags & FT_TPF_READY)) continue;
         /* entries left behind by a __bases__ assignment */
         ft_obj *tb = ((ft_type *)t)->bases;
         bool direct = false;
@@ -1403,9 +1403,11 @@ static ft_obj *type_new(ft_type *metatype, ft_obj *const *args, size_t nargs, ft
         atomic_store_explicit(&((ft_cell *)cell)->ref, (ft_obj *)type, memory_order_release);
         if (ft_dict_del(dict, ft_id(__classcell__)) < 0) return NULL;
     }
-    if (ft_type_ready(type) < 0) return NULL;
+    /* Register with the bases first: a base modified while this class is
+     * being readied must already reach it (version bump, slot update). */
     for (ft_ssize i = 0; i < ft_tuple_size(bases); i++)
         add_subclass((ft_type *)ft_tuple_get(bases, i), type);
+    if (ft_type_ready(type) < 0) return NULL;
     if (call_set_name(type) < 0) return NULL;
     ft_obj *r = kw_call_init_subclass(type, args + nargs, nkw ? kwnames : NULL);
     if (!r) return NULL;
