@@ -5,6 +5,7 @@
 #include "gc/gc_internal.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 
 /* Allocate n small SCAN blocks chained into a list; returns the head. */
 static void **make_chain(int n) {
