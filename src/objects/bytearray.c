@@ -25,6 +25,13 @@ int ft_bytes_contains_impl(const char *buf, ft_ssize len, ft_obj *item);
 ft_obj *ft_bytes_iter_new(ft_obj *seq);
 int ft_text_repeat_count(ft_obj *v, ft_obj *w, ft_obj **seq, ft_ssize *count, bool (*is_seq)(ft_obj *));
 
+/* memmove that tolerates NULL pointers when nothing is copied (an empty
+ * bytearray has no storage). */
+static inline void move_bytes(void *dst, const void *src, ft_ssize n)
+{
+    if (n > 0) memmove(dst, src, (size_t)n);
+}
+
 bool ft_bytearray_check(ft_obj *o)
 {
     ft_type *t = ft_type_of(o);
@@ -65,6 +72,13 @@ static bool still_exported(ft_obj *self)
 /* Caller holds the lock. New bytes beyond the old size are zeroed. */
 static int resize_locked(ft_bytearray *ba, ft_ssize n)
 {
+    if (!ba->items) {
+        /* give every bytearray storage so pointer arithmetic is always defined */
+        char *items = ft_gc_alloc(16, FT_GC_ATOMIC);
+        if (!items) return -1;
+        ba->items = items;
+        ba->alloc = 16;
+    }
     if (n == ba->size) return 0;
     if (ba->exports > 0) return raise_exports();
     if (n < 0 || n > INT32_MAX) { ft_err_no_memory(); return -1; }
@@ -72,7 +86,7 @@ static int resize_locked(ft_bytearray *ba, ft_ssize n)
         ft_ssize na = n + (n >> 3) + 16;
         char *items = ft_gc_alloc((size_t)na, FT_GC_ATOMIC);
         if (!items) return -1;
-        if (ba->size) memcpy(items, ba->items, (size_t)ba->size);
+        if (ba->size) move_bytes(items, ba->items, ba->size);
         ba->items = items;
         ba->alloc = na;
     } else if (n > ba->size) {
@@ -87,9 +101,10 @@ ft_obj *ft_bytearray_new(const char *data, ft_ssize size)
 {
     ft_obj *o = ft_obj_alloc(&ft_bytearray_type, sizeof(ft_bytearray));
     if (!o) return NULL;
+    if (resize_locked(BA(o), 0) < 0) return NULL;  /* storage, even when empty */
     if (size > 0) {
         if (resize_locked(BA(o), size) < 0) return NULL;  /* not yet shared: no lock needed */
-        if (data) memcpy(BA(o)->items, data, (size_t)size);
+        if (data) move_bytes(BA(o)->items, data, size);
     }
     return o;
 }
@@ -100,7 +115,7 @@ static char *snapshot(ft_obj *self, ft_ssize *n)
     ft_lock(self);
     ft_ssize len = BA(self)->size;
     char *d = ft_gc_alloc((size_t)len + 1, FT_GC_ATOMIC);
-    if (d && len) memcpy(d, BA(self)->items, (size_t)len);
+    if (d && len) move_bytes(d, BA(self)->items, len);
     ft_unlock(self);
     *n = len;
     return d;
@@ -127,7 +142,7 @@ static int extend_with(ft_obj *self, const char *d, ft_ssize n)
     if (n && still_exported(self)) { ft_unlock(self); return -1; }
     ft_ssize old = BA(self)->size;
     int rc = n ? resize_locked(BA(self), old + n) : 0;
-    if (rc == 0 && n) memcpy(BA(self)->items + old, d, (size_t)n);
+    if (rc == 0 && n) move_bytes(BA(self)->items + old, d, n);
     ft_unlock(self);
     return rc;
 }
@@ -172,7 +187,7 @@ static ft_obj *ba_insert(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
     if (i > n) i = n;
     int rc = resize_locked(ba, n + 1);
     if (rc == 0) {
-        memmove(ba->items + i + 1, ba->items + i, (size_t)(n - i));
+        move_bytes(ba->items + i + 1, ba->items + i, n - i);
         ba->items[i] = (char)c;
     }
     ft_unlock(self);
@@ -207,7 +222,7 @@ static ft_obj *ba_pop(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *k
     n = ba->size;
     if (i >= n) { ft_unlock(self); ft_err_set_str(ft_exc_IndexError, "pop index out of range"); return NULL; }
     int c = (unsigned char)ba->items[i];
-    memmove(ba->items + i, ba->items + i + 1, (size_t)(n - i - 1));
+    move_bytes(ba->items + i, ba->items + i + 1, n - i - 1);
     resize_locked(ba, n - 1);
     ft_unlock(self);
     return ft_smallint(c);
@@ -236,7 +251,7 @@ static ft_obj *ba_remove(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
         }
     }
     ft_ssize i = p - ba->items;
-    memmove(p, p + 1, (size_t)(ba->size - i - 1));
+    move_bytes(p, p + 1, ba->size - i - 1);
     resize_locked(ba, ba->size - 1);
     ft_unlock(self);
     return ft_None;
@@ -428,7 +443,7 @@ static int ba_ass_subscript(ft_obj *self, ft_obj *key, ft_obj *value)
         int rc = 0;
         if (value) ba->items[i] = (char)c;
         else {
-            memmove(ba->items + i, ba->items + i + 1, (size_t)(len - i - 1));
+            move_bytes(ba->items + i, ba->items + i + 1, len - i - 1);
             rc = resize_locked(ba, len - 1);
         }
         ft_unlock(self);
@@ -472,12 +487,12 @@ static int ba_ass_subscript(ft_obj *self, ft_obj *key, ft_obj *value)
             if (stop < start) tail = len - start;
             if (srcn > n) {
                 rc = resize_locked(ba, newlen);
-                if (rc == 0) memmove(ba->items + start + srcn, ba->items + start + n, (size_t)tail);
+                if (rc == 0) move_bytes(ba->items + start + srcn, ba->items + start + n, tail);
             } else {
-                memmove(ba->items + start + srcn, ba->items + start + n, (size_t)tail);
+                move_bytes(ba->items + start + srcn, ba->items + start + n, tail);
                 rc = resize_locked(ba, newlen);
             }
-            if (rc == 0 && srcn) memcpy(ba->items + start, src, (size_t)srcn);
+            if (rc == 0 && srcn) move_bytes(ba->items + start, src, srcn);
         }
     } else if (!value || srcn == 0) {
         /* deleting, or (CPython quirk) assigning an empty sequence to an extended slice */
@@ -523,8 +538,8 @@ static ft_obj *ba_add(ft_obj *a, ft_obj *b)
     char *d = snapshot(a, &an);
     ft_obj *r = NULL;
     if (d && (r = ft_bytearray_new(NULL, an + vb.len)) != NULL) {
-        memcpy(BA(r)->items, d, (size_t)an);
-        memcpy(BA(r)->items + an, vb.buf, (size_t)vb.len);
+        move_bytes(BA(r)->items, d, an);
+        move_bytes(BA(r)->items + an, vb.buf, vb.len);
     }
     ft_release_buffer(&vb);
     return r;
@@ -545,7 +560,7 @@ static ft_obj *ba_inplace_add(ft_obj *a, ft_obj *b)
     }
     char *d = ft_gc_alloc((size_t)vb.len + 1, FT_GC_ATOMIC);
     ft_ssize n = vb.len;
-    if (d) memcpy(d, vb.buf, (size_t)n);
+    if (d) move_bytes(d, vb.buf, n);
     ft_release_buffer(&vb);
     if (!d || extend_with(a, d, n) < 0) return NULL;
     return a;
@@ -568,7 +583,7 @@ static ft_obj *ba_multiply(ft_obj *v, ft_obj *w)
     if (n && cnt > INT32_MAX / n) return ft_err_no_memory();
     ft_obj *r = ft_bytearray_new(NULL, n * cnt);
     if (!r) return NULL;
-    for (ft_ssize i = 0; i < cnt; i++) memcpy(BA(r)->items + i * n, d, (size_t)n);
+    for (ft_ssize i = 0; i < cnt; i++) move_bytes(BA(r)->items + i * n, d, n);
     return r;
 }
 
@@ -586,7 +601,7 @@ static ft_obj *ba_inplace_multiply(ft_obj *v, ft_obj *w)
     else {
         rc = resize_locked(ba, n * cnt);
         if (rc == 0)
-            for (ft_ssize i = 1; i < cnt; i++) memcpy(ba->items + i * n, ba->items, (size_t)n);
+            for (ft_ssize i = 1; i < cnt; i++) move_bytes(ba->items + i * n, ba->items, n);
     }
     ft_unlock(v);
     return rc < 0 ? NULL : v;
@@ -657,7 +672,7 @@ static int ba_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwna
     }
     ft_lock(self);
     int rc = (n != BA(self)->size && still_exported(self)) ? -1 : resize_locked(BA(self), n);
-    if (rc == 0 && n) memcpy(BA(self)->items, d, (size_t)n);
+    if (rc == 0 && n) move_bytes(BA(self)->items, d, n);
     ft_unlock(self);
     return rc;
 }
