@@ -146,7 +146,7 @@ void ft_type_modified(ft_type *type) { modified_rec(type, 0); }
 
 bool ft_type_is_subtype(ft_type *a, ft_type *b) {
     if (a == b) return true;
-    ft_obj *mro = a->mro;
+    ft_obj *mro = __atomic_load_n(&a->mro, __ATOMIC_ACQUIRE);
     if (mro) {
         ft_ssize n = ft_tuple_size(mro);
         for (ft_ssize i = 0; i < n; i++)
@@ -165,7 +165,7 @@ static ft_obj *dict_lookup(ft_obj *dict, ft_obj *name) {
 }
 
 static ft_obj *lookup_uncached(ft_type *type, ft_obj *name) {
-    ft_obj *mro = type->mro;
+    ft_obj *mro = __atomic_load_n(&type->mro, __ATOMIC_ACQUIRE);
     if (!mro) {
         for (ft_type *t = type; t; t = t->base) {
             if (!t->dict) continue;
@@ -389,7 +389,8 @@ static int compute_mro(ft_type *type) {
     }
     if (!mro) mro = type_mro_impl(type);
     if (!mro) return -1;
-    type->mro = mro;
+    /* __bases__ assignment replaces the MRO of a live class. */
+    __atomic_store_n(&type->mro, mro, __ATOMIC_RELEASE);
     return 0;
 }
 
