@@ -70,6 +70,7 @@ void ft_dstack_pop(ft_thread *ts, ft_frame *f) {
         if (c->top == 0 && c->prev) {
             ft_dchunk *p = c->prev;
             c->prev = NULL;
+            c->spare = NULL;   /* keep at most one spare chunk alive */
             p->spare = c;
             ts->data_stack = p;
         }
@@ -79,6 +80,7 @@ void ft_dstack_pop(ft_thread *ts, ft_frame *f) {
     while (c && !((char *)f >= c->data && (char *)f < c->data + c->size)) {
         ft_dchunk *p = c->prev;
         c->prev = NULL;
+        c->spare = NULL;
         if (p) p->spare = c;
         c = p;
     }
