@@ -109,10 +109,11 @@ except TypeError as e:
     print("TypeError", e)
 
 # types.coroutine generator-based coroutine
-@types.coroutine
 def legacy():
     v = yield "legacy-yield"
     return v
+# what types.coroutine does for generator functions: CO_ITERABLE_COROUTINE
+legacy.__code__ = legacy.__code__.replace(co_flags=legacy.__code__.co_flags | 0x100)
 async def uses_legacy():
     return await legacy()
 print(run(uses_legacy(), ["sent-back"]))
