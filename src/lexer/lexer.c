@@ -735,6 +735,12 @@ again:
             /* CPython shows the line with its newline only when it is the last one */
             bool last = p && memchr(p, '\n', (size_t)(lx->end - p)) == lx->end - 1;
             lx->unclosed_line = lx->parenlineno[l];
+            lx->unclosed_col = lx->parencol[l];
+            {
+                ft_token eof;
+                eof_position(lx, &eof);
+                lx->last_content_line = eof.lineno;
+            }
             lx->err_silent = true;
             char open = lx->parenstack[l];
             if (open == 'f' || open == 's') open = '{';

@@ -90,6 +90,8 @@ typedef struct ft_lexer {
     bool last_was_newline;       /* for suppressing blank-line NEWLINEs */
     int first_line_offset;       /* bytes skipped for a BOM */
     int unclosed_line;           /* set with the "'(' was never closed" error: line of the bracket */
+    int unclosed_col;            /* ... and its column */
+    int last_content_line;       /* line of the last non-blank source line (set at EOF) */
     bool err_silent;             /* the error is one CPython's tokenizer reports without an
                                   * exception (indentation, line continuation, EOF): it does
                                   * not replace an earlier parser error */

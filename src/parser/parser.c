@@ -3367,6 +3367,29 @@ static void check_rest_of_source(P *p) {
     ft_obj *exc = ft_err_peek();
     if (!exc || !ft_exc_matches(exc, (ft_obj *)ft_exc_SyntaxError)) return;
     int err_line = p->ntoks > 0 ? (*TK(p, p->fill_max < p->ntoks ? p->fill_max : p->ntoks - 1)).lineno : 1;
+    /* At `name = value` CPython's second pass reads the value and the token
+     * after it (invalid_named_expression): count that token's line too. */
+    if (p->fill_max > 0 && p->fill_max < p->ntoks && TK(p, p->fill_max)->type == T_EQUAL) {
+        int prev = TK(p, p->fill_max - 1)->type;
+        if (prev == T_NAME || prev == T_RPAR || prev == T_RSQB || prev == T_NUMBER || prev == T_STRING) {
+            int save = p->pos;
+            jmp_buf jb, *saved = p->jb;
+            p->jb = &jb;
+            p->speculating++;
+            p->pos = p->fill_max + 1;
+            if (setjmp(jb) == 0) {
+                parse_bitwise_or(p);
+                int ln = CUR(p)->lineno;
+                if (ln > err_line) err_line = ln;
+            }
+            p->speculating--;
+            p->jb = saved;
+            p->pos = save;
+            if (p->lx.errored) return;  /* leave the original error: tokenizer trouble reading ahead */
+            ft_err_clear();
+            ft_err_restore(exc);
+        }
+    }
     exc = ft_err_fetch();
     ft_token t;
     for (int guard = 0; guard < 100000000; guard++) {
