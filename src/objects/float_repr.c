@@ -13,28 +13,52 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-/* Shortest digit string that reads back as v. At each length p the
- * correctly rounded p-digit decimal is tried first; when it misses (this
- * happens at powers of two, where the rounding interval is lopsided) the
- * p-digit neighbour on the other side of v may still hit, and it is then
- * the only p-digit candidate. */
-int ft_double_shortest(double v, char *digits, int *decpt) {
+/* Does some p-digit decimal read back as a? The correctly rounded one is
+ * tried first; when it misses (this happens at powers of two, where the
+ * rounding interval is lopsided) the p-digit neighbour on the other side
+ * of a may still hit, and it is then the only p-digit candidate. On
+ * success *mant/*exp10 hold it (value = mant * 10**exp10). */
+static bool digits_roundtrip(double a, int p, uint64_t *mant, int *exp10) {
     char buf[48];
+    snprintf(buf, sizeof buf, "%.*e", p - 1, a);
+    double w = strtod(buf, NULL);
+    char *e = strchr(buf, 'e');
+    uint64_t m = 0;
+    for (char *q = buf; q < e; q++)
+        if (*q >= '0' && *q <= '9') m = m * 10 + (uint64_t)(*q - '0');
+    int x = atoi(e + 1) - (p - 1);
+    if (w == a || p >= 17) { *mant = m; *exp10 = x; return true; }
+    uint64_t m2 = w < a ? m + 1 : m - 1;
+    if (m2 == 0) return false;
+    snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m2, x);
+    if (strtod(buf, NULL) != a) return false;
+    *mant = m2;
+    *exp10 = x;
+    return true;
+}
+
+/* Shortest digit string that reads back as v. "Some p-digit string reads
+ * back" is monotonic in p (append a zero), so binary search over 1..17. */
+int ft_double_shortest(double v, char *digits, int *decpt) {
     double a = fabs(v);
-    uint64_t mant = 0;
-    int exp10 = 0;   /* value = mant * 10**exp10 */
-    for (int p = 1; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, a);
-        double w = strtod(buf, NULL);
-        char *e = strchr(buf, 'e');
-        uint64_t m = 0;
-        for (char *q = buf; q < e; q++)
-            if (*q >= '0' && *q <= '9') m = m * 10 + (uint64_t)(*q - '0');
-        int x = atoi(e + 1) - (p - 1);
-        if (w == a || p == 17) { mant = m; exp10 = x; break; }
-        uint64_t m2 = w < a ? m + 1 : m - 1;
-        snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m2, x);
-        if (m2 != 0 && strtod(buf, NULL) == a) { mant = m2; exp10 = x; break; }
+    uint64_t mant = 0, m;
+    int exp10 = 0, x;
+    int lo = 1, hi = 17;
+    /* computed values mostly need 16 or 17 digits: probe there first */
+    if (!digits_roundtrip(a, 16, &mant, &exp10)) {
+        digits_roundtrip(a, 17, &mant, &exp10);
+        lo = hi;
+    } else if (!digits_roundtrip(a, 15, &m, &x)) {
+        lo = hi = 16;
+    } else {
+        mant = m;
+        exp10 = x;
+        hi = 15;
+    }
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (digits_roundtrip(a, mid, &m, &x)) { hi = mid; mant = m; exp10 = x; }
+        else lo = mid + 1;
     }
     char tmp[24];
     int n = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)mant);
