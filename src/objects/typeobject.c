@@ -1279,9 +1279,10 @@ static ft_obj *type_new(ft_type *metatype, ft_obj *const *args, size_t nargs, ft
             ft_obj *m = mangle(name, s);
             if (!m) return NULL;
             m = ft_str_intern(m);
+            bool dup = false;   /* CPython accepts repeated names */
             for (ft_ssize k = 0; k < nslots; k++)
-                if (ft_str_eq(names[k], m))
-                    return ft_err_format(ft_exc_TypeError, "__slots__ items must be unique");
+                if (ft_str_eq(names[k], m)) dup = true;
+            if (dup) continue;
             int c = ft_dict_contains(dict, m);
             if (c < 0) return NULL;
             if (c) return ft_err_format(ft_exc_ValueError, "%R in __slots__ conflicts with class variable", s);
