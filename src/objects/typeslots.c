@@ -11,10 +11,10 @@
  *    dunder up and calls it.
  *
  * Invariants / locking: the slotdef table is filled at start-up and read-only
- * afterwards. Slot fields of heap types are written with plain pointer
- * stores; a racing reader sees either the old or the new function, both of
- * which are valid for the type (each generic function re-looks up the
- * dunder at call time).
+ * afterwards. Slot fields of heap types are written with atomic pointer
+ * stores (readers use FT_SLOT / relaxed loads); a racing reader sees either
+ * the old or the new function, both of which are valid for the type (each
+ * generic function re-looks up the dunder at call time).
  */
 #include "core/ftcore.h"
 #include "typeobject_internal.h"
