@@ -12,6 +12,7 @@
 #include "modules/io.h"
 #include "parser/ast.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -177,14 +178,30 @@ static int run_code_as_main(const char *src, ft_ssize len, const char *filename)
 
 int ftpy_main_file(const char *path) {
     ft_ssize len;
-    char *src = ft_read_file(path, &len);
+    /* Like CPython 3.9+, __main__.__file__ and the code's filename are the
+     * script path made absolute by joining the working directory (without
+     * normalising "." or ".."); sys.argv[0] keeps what was given. */
+    char abspath[PATH_MAX * 2 + 2];
+    const char *file = path;
+    if (path[0] != '/') {
+        char cwd[PATH_MAX];
+        if (getcwd(cwd, sizeof cwd) && strlen(path) < PATH_MAX) {
+            snprintf(abspath, sizeof abspath, "%s/%s", cwd, path);
+            file = abspath;
+        }
+    }
+    char *src = ft_read_file(file, &len);
     if (!src) {
         ft_obj *exc = ft_err_fetch();
-        ft_obj *s = ft_str(exc);
-        fprintf(stderr, "%s: can't open file %s: %s\n", "ftpy", path, s ? ft_str_utf8(s) : "error");
+        ft_obj *no = exc ? ft_getattr_cstr(exc, "errno") : NULL;
+        ft_obj *msg = exc ? ft_getattr_cstr(exc, "strerror") : NULL;
+        ft_err_clear();
+        fprintf(stderr, "%s: can't open file '%s': [Errno %lld] %s\n", ft_str_utf8(ft_rt->executable), file,
+                no && ft_int_check(no) ? (long long)ft_int_as_i64(no) : 0LL,
+                msg && ft_str_check(msg) ? ft_str_utf8(msg) : "error");
         return 2;
     }
-    return run_code_as_main(src, len, path);
+    return run_code_as_main(src, len, file);
 }
 
 int ftpy_main_string(const char *src) {

@@ -1,11 +1,15 @@
 import traceback, sys, io
+
+def show(text):
+    print(text.replace(__file__, 'FILE'))
+
 def inner(): return 1 / 0
 def outer(): return inner()
 try:
     outer()
 except ZeroDivisionError:
     s = traceback.format_exc()
-    print(s)
+    show(s)
     print(traceback.format_exception_only(*sys.exc_info()[:2]))
     tb = sys.exc_info()[2]
     print([(f.name, f.lineno, f.line) for f in traceback.extract_tb(tb)])
@@ -18,8 +22,8 @@ try:
 except ValueError as e:
     buf = io.StringIO()
     traceback.print_exception(e, file=buf)
-    print(buf.getvalue())
-    print("".join(traceback.format_exception(e, limit=1, chain=False)))
+    show(buf.getvalue())
+    show("".join(traceback.format_exception(e, limit=1, chain=False)))
 def where():
     return traceback.extract_stack()[-1].name, traceback.format_stack()[-1].split(",")[1]
 print(where())
