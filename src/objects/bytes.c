@@ -1212,9 +1212,12 @@ typedef struct bytes_iter { ft_obj ob; ft_obj *seq; _Atomic ft_ssize pos; } byte
 ft_type ft_bytes_iter_type;
 
 ft_obj *ft_bytes_iter_new(ft_obj *seq);
+static ft_type bytearray_iter_type;
+
 ft_obj *ft_bytes_iter_new(ft_obj *seq)
 {
-    bytes_iter *it = (bytes_iter *)ft_obj_alloc(&ft_bytes_iter_type, sizeof(bytes_iter));
+    ft_type *t = ft_bytes_check(seq) ? &ft_bytes_iter_type : &bytearray_iter_type;
+    bytes_iter *it = (bytes_iter *)ft_obj_alloc(t, sizeof(bytes_iter));
     if (!it) return NULL;
     it->seq = seq;
     return (ft_obj *)it;
@@ -1258,6 +1261,15 @@ static const ft_method_def bytes_iter_methods[] = {
 ft_type ft_bytes_iter_type = {
     FT_TYPE_HEAD_INIT,
     .name = "bytes_iterator",
+    .basicsize = sizeof(bytes_iter),
+    .iter = bytes_iter_self,
+    .iternext = bytes_iter_next,
+    .methods = bytes_iter_methods,
+};
+
+static ft_type bytearray_iter_type = {
+    FT_TYPE_HEAD_INIT,
+    .name = "bytearray_iterator",
     .basicsize = sizeof(bytes_iter),
     .iter = bytes_iter_self,
     .iternext = bytes_iter_next,
@@ -1452,5 +1464,6 @@ int ft_text_init_bytes(void)
     ft_bytes_type.methods = bytes_all_methods;
     if (ft_type_ready(&ft_bytes_type) < 0) return -1;
     if (ft_type_ready(&ft_bytes_iter_type) < 0) return -1;
+    if (ft_type_ready(&bytearray_iter_type) < 0) return -1;
     return 0;
 }

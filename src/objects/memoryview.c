@@ -415,10 +415,38 @@ static int64_t mv_hash(ft_obj *self)
     return h;
 }
 
+/* memory_iterator: walks the items; stops (like CPython) if the view is
+ * released meanwhile. */
+typedef struct mv_iter_obj { ft_obj ob; ft_obj *view; _Atomic ft_ssize pos; } mv_iter_obj;
+
+static ft_obj *mv_iter_next(ft_obj *o)
+{
+    mv_iter_obj *it = (mv_iter_obj *)o;
+    ft_obj *v = it->view;
+    if (!v) return NULL;
+    if (check_released(v) < 0) return NULL;
+    ft_ssize i = atomic_fetch_add_explicit(&it->pos, 1, memory_order_relaxed);
+    if (i >= MV(v)->len) { it->view = NULL; return NULL; }
+    return item_obj(MV(v), i);
+}
+
+static ft_obj *mv_iter_self(ft_obj *o) { return o; }
+
+static ft_type mv_iter_type = {
+    FT_TYPE_HEAD_INIT,
+    .name = "memory_iterator",
+    .basicsize = sizeof(mv_iter_obj),
+    .iter = mv_iter_self,
+    .iternext = mv_iter_next,
+};
+
 static ft_obj *mv_iter(ft_obj *self)
 {
     if (check_released(self) < 0) return NULL;
-    return ft_seqiter_new(self);
+    mv_iter_obj *it = (mv_iter_obj *)ft_obj_alloc(&mv_iter_type, sizeof(mv_iter_obj));
+    if (!it) return NULL;
+    it->view = self;
+    return (ft_obj *)it;
 }
 
 static ft_obj *mv_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames)
@@ -456,5 +484,6 @@ ft_type ft_memoryview_type = {
 
 int ft_text_init_memoryview(void)
 {
+    if (ft_type_ready(&mv_iter_type) < 0) return -1;
     return ft_type_ready(&ft_memoryview_type);
 }

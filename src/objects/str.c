@@ -1160,11 +1160,13 @@ static ft_obj *str_subscript(ft_obj *s, ft_obj *key)
  * CPython's, concurrent next() calls on one iterator may repeat items)
  * but never reads out of bounds: the position only moves forward. */
 typedef struct str_iter { ft_obj ob; ft_obj *str; _Atomic ft_ssize pos; } str_iter;
-static ft_type str_iter_type;
+static ft_type str_iter_type, str_ascii_iter_type;
 
 static ft_obj *str_iter_new(ft_obj *s)
 {
-    str_iter *it = (str_iter *)ft_obj_alloc(&str_iter_type, sizeof(str_iter));
+    /* CPython names the iterator of an ASCII string differently */
+    ft_type *t = FT_STR(s)->is_ascii ? &str_ascii_iter_type : &str_iter_type;
+    str_iter *it = (str_iter *)ft_obj_alloc(t, sizeof(str_iter));
     if (!it) return NULL;
     it->str = s;
     return (ft_obj *)it;
@@ -1200,6 +1202,15 @@ static const ft_method_def str_iter_methods[] = {
 };
 
 static ft_type str_iter_type = {
+    FT_TYPE_HEAD_INIT,
+    .name = "str_iterator",
+    .basicsize = sizeof(str_iter),
+    .iter = str_iter_self,
+    .iternext = str_iter_next,
+    .methods = str_iter_methods,
+};
+
+static ft_type str_ascii_iter_type = {
     FT_TYPE_HEAD_INIT,
     .name = "str_ascii_iterator",
     .basicsize = sizeof(str_iter),
@@ -1321,6 +1332,7 @@ int ft_text_init(void)
     ft_str_type.methods = str_all_methods;
     if (ft_type_ready(&ft_str_type) < 0) return -1;
     if (ft_type_ready(&str_iter_type) < 0) return -1;
+    if (ft_type_ready(&str_ascii_iter_type) < 0) return -1;
     if (ft_text_init_bytes() < 0) return -1;
     if (ft_text_init_bytearray() < 0) return -1;
     if (ft_text_init_memoryview() < 0) return -1;
