@@ -7,8 +7,12 @@
  * DUMMY sentinel with hash -1.
  *
  * LOCKING CONTRACT
- *  - Every access to a set's table (lookups, iteration steps, mutation)
- *    holds the set's ob_lock; no other object's lock is taken meanwhile.
+ *  - Every mutation, iteration step and general lookup holds the set's
+ *    ob_lock; no other object's lock is taken meanwhile. Membership tests
+ *    of exact-str and small-int keys read the published table without the
+ *    lock: a replaced table is never written again (the GC keeps it alive
+ *    for such readers) and entries of a published table are written with
+ *    atomic stores (see set_entry).
  *    Operations involving two sets first copy the other set's entries under
  *    its lock, then work on the first one under its own lock.
  *  - Hashes are computed before locking. A lookup that needs a user __eq__
@@ -22,12 +26,33 @@
 
 typedef struct { int64_t hash; ft_obj *key; } sentry;
 
+/* Tables are allocated with a 16-byte header holding their mask, so a
+ * lock-free reader that loads `table` also gets a matching mask. Entries of
+ * a published table are written with set_entry (hash, then key with
+ * release) and read key-first with acquire. */
+static inline ft_ssize table_mask(sentry *t) { return ((ft_ssize *)t)[-2]; }
+static inline void set_entry(sentry *e, ft_obj *key, int64_t hash) {
+    __atomic_store_n(&e->hash, hash, __ATOMIC_RELAXED);
+    __atomic_store_n(&e->key, key, __ATOMIC_RELEASE);
+}
+static inline void set_dummy(sentry *e, ft_obj *dummy) {
+    __atomic_store_n(&e->key, dummy, __ATOMIC_RELEASE);
+    __atomic_store_n(&e->hash, -1, __ATOMIC_RELAXED);
+}
+static sentry *table_alloc(size_t n) {
+    if (n > ((size_t)1 << 58)) { ft_err_no_memory(); return NULL; }
+    ft_ssize *hdr = ft_gc_alloc(16 + n * sizeof(sentry), FT_GC_SCAN);
+    if (!hdr) return NULL;
+    hdr[0] = (ft_ssize)n - 1;
+    return (sentry *)(hdr + 2);
+}
+
 typedef struct ft_setobj {
     ft_obj ob;
     ft_ssize fill;           /* active + dummy */
     _Atomic ft_ssize used;   /* active */
     ft_ssize mask;
-    sentry *table;           /* NULL until first needed: an empty table of 8 */
+    sentry *_Atomic table;   /* NULL until first needed: an empty table of 8 */
     ft_ssize finger;         /* pop() search start */
     _Atomic int64_t hash;    /* frozenset only; -1 = not computed */
 } ft_setobj;
@@ -48,11 +73,16 @@ bool ft_set_check(ft_obj *o) {
 bool ft_frozenset_check_exact(ft_obj *o) { return FT_TYPE(o) == &ft_frozenset_type; }
 static bool is_set_type(ft_type *t) { return t == &ft_set_type || ft_type_is_subtype(t, &ft_set_type); }
 
+static void publish_table(ft_setobj *so, sentry *t) {
+    so->mask = table_mask(t);
+    atomic_store_explicit(&so->table, t, memory_order_release);
+}
+
 static int ensure_table(ft_setobj *so) {
     if (so->table) return 0;
-    so->table = ft_gc_alloc(MINSIZE * sizeof(sentry), FT_GC_SCAN);
-    if (!so->table) return -1;
-    so->mask = MINSIZE - 1;
+    sentry *t = table_alloc(MINSIZE);
+    if (!t) return -1;
+    publish_table(so, t);
     return 0;
 }
 
@@ -71,8 +101,7 @@ static void insert_clean(sentry *table, size_t mask, ft_obj *key, int64_t hash) 
         i = (i * 5 + 1 + perturb) & mask;
         continue;
     found:
-        e->key = key;
-        e->hash = hash;
+        set_entry(e, key, hash);
         return;
     }
 }
@@ -84,7 +113,7 @@ static int table_resize(ft_setobj *so, ft_ssize minused) {
         newsize <<= 1;
         if (newsize > ((size_t)1 << 58)) { ft_err_no_memory(); return -1; }
     }
-    sentry *nt = ft_gc_alloc(newsize * sizeof(sentry), FT_GC_SCAN);
+    sentry *nt = table_alloc(newsize);
     if (!nt) return -1;
     sentry *old = so->table;
     ft_ssize oldmask = so->mask;
@@ -95,8 +124,7 @@ static int table_resize(ft_setobj *so, ft_ssize minused) {
         }
     }
     so->fill = atomic_load_explicit(&so->used, memory_order_relaxed);
-    so->mask = (ft_ssize)newsize - 1;
-    so->table = nt;
+    publish_table(so, nt);
     return 0;
 }
 
@@ -148,14 +176,12 @@ restart:;
 found_unused_or_dummy:
     if (freeslot) {
         set_used(so, used_of(so) + 1);
-        freeslot->key = key;
-        freeslot->hash = hash;
+        set_entry(freeslot, key, hash);
         return 0;
     }
     so->fill++;
     set_used(so, used_of(so) + 1);
-    e->key = key;
-    e->hash = hash;
+    set_entry(e, key, hash);
     if ((size_t)so->fill * 5 < mask * 3) return 0;
     return table_resize(so, used_of(so) > 50000 ? used_of(so) * 2 : used_of(so) * 4);
 }
@@ -185,7 +211,41 @@ restart:;
     }
 }
 
+/* Keys whose equality runs no Python code (exact str, tagged int). */
+static inline bool simple_key(ft_obj *k) { return ft_is_smallint(k) || ft_str_check_exact(k); }
+
+/* Lock-free membership test for a simple key: 1 found, 0 absent, 2 undecided
+ * (another kind of key with the same hash: take the locked path). */
+static int lookup_nolock(ft_setobj *so, ft_obj *key, int64_t hash) {
+    sentry *table = atomic_load_explicit(&so->table, memory_order_acquire);
+    if (!table) return 0;
+    size_t mask = (size_t)table_mask(table), i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        sentry *e = &table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            ft_obj *k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
+            if (!k) return 0;
+            if (k == key) return 1;
+            if (k != DUMMY && __atomic_load_n(&e->hash, __ATOMIC_RELAXED) == hash) {
+                if (ft_str_check_exact(k) && ft_str_check_exact(key)) {
+                    if (ft_str_eq(k, key)) return 1;
+                } else if (!simple_key(k)) {
+                    return 2;
+                }
+            }
+            e++;
+        } while (probes--);
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
 static int contains_entry(ft_setobj *so, ft_obj *key, int64_t hash) {
+    if (simple_key(key)) {
+        int r = lookup_nolock(so, key, hash);
+        if (r != 2) return r;
+    }
     ft_lock(so);
     bool err;
     sentry *e = lookkey(so, key, hash, &err);
@@ -200,8 +260,7 @@ static int discard_entry_locked(ft_setobj *so, ft_obj *key, int64_t hash) {
     sentry *e = lookkey(so, key, hash, &err);
     if (err) return -1;
     if (!e) return 0;
-    e->key = DUMMY;
-    e->hash = -1;
+    set_dummy(e, DUMMY);
     set_used(so, used_of(so) - 1);
     return 1;
 }
@@ -271,7 +330,7 @@ static int merge_set(ft_setobj *so, ft_setobj *other) {
     }
     if (so->fill == 0 && so->mask == omask && ofill == ou) {
         for (ft_ssize i = 0; i <= omask; i++) {
-            if (ot[i].key) { so->table[i] = ot[i]; }
+            if (ot[i].key) set_entry(&so->table[i], ot[i].key, ot[i].hash);
         }
         so->fill = ofill;
         set_used(so, ou);
@@ -406,13 +465,13 @@ int ft_set_update(ft_obj *s, ft_obj *iterable) { return update_internal(S(s), it
 
 static void clear_internal(ft_setobj *so) {
     ft_lock(so);
-    sentry *t = ft_gc_alloc(MINSIZE * sizeof(sentry), FT_GC_SCAN);
+    sentry *t = table_alloc(MINSIZE);
     if (t) {
-        so->table = t;
-        so->mask = MINSIZE - 1;
-    } else {
+        publish_table(so, t);
+    } else {  /* out of memory: empty the current table in place */
         ft_err_clear();
-        if (so->table) memset(so->table, 0, (size_t)(so->mask + 1) * sizeof(sentry));
+        if (so->table)
+            for (ft_ssize i = 0; i <= so->mask; i++) set_entry(&so->table[i], NULL, 0);
     }
     so->fill = 0;
     set_used(so, 0);
@@ -452,9 +511,8 @@ static ft_obj *set_intersection(ft_obj *so, ft_obj *other) {
 static void swap_bodies(ft_setobj *a, ft_setobj *b) {
     /* b is private (a fresh result); only a needs its lock. */
     ft_lock(a);
-    a->table = b->table;
-    a->mask = b->mask;
     a->fill = b->fill;
+    publish_table(a, b->table);
     set_used(a, used_of(b));
     ft_unlock(a);
 }
@@ -634,8 +692,7 @@ static ft_obj *m_pop(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw
         if (e > limit) e = so->table;
     }
     ft_obj *key = e->key;
-    e->key = DUMMY;
-    e->hash = -1;
+    set_dummy(e, DUMMY);
     set_used(so, used_of(so) - 1);
     so->finger = e - so->table + 1;
     ft_unlock(so);

@@ -68,6 +68,17 @@ static void *reader(void *arg) {
         ft_obj *si = ft_iter(sh->set);
         for (int k = 0; si && k < 200 && ft_iter_next(si); k++) {}
         if (ft_err_occurred()) ft_err_clear();
+        /* lock-free lookups racing with inserts and resizes */
+        for (int k = 0; k < 64; k++) {
+            ft_obj *key = ft_smallint((rounds * 131 + k * 17) % (NTHREADS * PER_THREAD));
+            int c = ft_set_contains(sh->set, key);
+            if (c < 0) note_error(sh);
+            ft_obj *v = ft_dict_get(sh->dict, key);
+            if (v && v != key) note_error(sh);
+            if (!v && ft_err_occurred()) note_error(sh);
+            /* once seen, an element never disappears */
+            if (c == 1 && ft_set_contains(sh->set, key) != 1) note_error(sh);
+        }
         ft_obj *r = ft_repr(ft_getitem(sh->list, ft_slice_new(ft_smallint(-5), NULL, NULL)));
         if (!r) note_error(sh);
         rounds++;
