@@ -851,7 +851,8 @@ static ft_obj *int_to_bytes(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
     mpz_init(u);
     uint64_t nbits = bits_of(z);
     bool fits;
-    if (mpz_sgn(z) >= 0) fits = nbits + (is_signed ? 1 : 0) <= (uint64_t)length * 8;
+    if (mpz_sgn(z) == 0) fits = true;
+    else if (mpz_sgn(z) > 0) fits = nbits + (is_signed ? 1 : 0) <= (uint64_t)length * 8;
     else {
         /* -2**(8L-1) <= z */
         mpz_t t;
