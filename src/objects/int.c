@@ -852,6 +852,7 @@ static ft_obj *int_to_bytes(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
     uint64_t nbits = bits_of(z);
     bool fits;
     if (mpz_sgn(z) == 0) fits = true;
+    else if (length == 0 && mpz_cmp_si(z, -1) == 0) fits = true;  /* CPython: (-1).to_bytes(0, signed=True) == b'' */
     else if (mpz_sgn(z) > 0) fits = nbits + (is_signed ? 1 : 0) <= (uint64_t)length * 8;
     else {
         /* -2**(8L-1) <= z */
