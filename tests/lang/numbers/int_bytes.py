@@ -17,3 +17,9 @@ for args in [(1, 0, 'big'), (-1, 1, 'big'), (1, 1, 'mid'), (255, 1, 'big', True)
     except Exception as e:
         print(args, type(e).__name__, e)
 print(int.from_bytes(b'\x12\x34\x56\x78\x9a\xbc\xde\xf0\x12\x34', 'big'))
+for v in (-2, -1, 0, 1):
+    for o in ('big', 'little'):
+        try:
+            print(v, o, v.to_bytes(0, o, signed=True), v.to_bytes(1, o, signed=True))
+        except OverflowError as e:
+            print(v, o, e)
