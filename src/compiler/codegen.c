@@ -488,8 +488,11 @@ static void exit_unit(compiler *c)
 static int push_fblock(compiler *c, int kind, int lcont, int lexit, ft_ssize hdepth)
 {
     unit *u = c->u;
-    if (u->nfb >= MAX_FBLOCKS) {
-        cerror(c, NULL, "too many statically nested blocks");
+    /* CPython's CO_MAXBLOCKS is 21; a few more slots stay free for the
+     * blocks pushed while inlining finally bodies on return */
+    if (u->nfb >= (kind == FB_POP_VALUE ? MAX_FBLOCKS : 21)) {
+        ft_ast_pos p = { u->loc.lineno, u->loc.col, u->loc.end_lineno, u->loc.end_col };
+        cerror(c, &p, "too many statically nested blocks");
         return -1;
     }
     fblock *f = &u->fb[u->nfb++];
