@@ -69,8 +69,26 @@ const char *ft_builtin_qualname(ft_obj *o, char *buf, size_t n) {
     return buf;
 }
 
+/* CPython's _PyObject_FunctionStr for builtins: "len", "sys.displayhook",
+ * "list.append" (the module prefix only for functions of modules other
+ * than builtins). */
+const char *ft_builtin_funcstr(ft_obj *callable, char *buf, size_t n) {
+    ft_builtin *b = BF(callable);
+    ft_obj *mod = b->module;
+    if (!mod && b->self && FT_TYPE(b->self) == &ft_module_type)
+        mod = ((ft_module *)b->self)->name;
+    char q[200];
+    ft_builtin_qualname(callable, q, sizeof q);
+    if (mod && ft_str_check(mod) && !ft_str_eq_cstr(mod, "builtins") && !b->owner)
+        snprintf(buf, n, "%s.%s", ft_str_utf8(mod), q);
+    else
+        snprintf(buf, n, "%s", q);
+    return buf;
+}
+
 static int check_arity(ft_obj *callable, int flags, size_t nargs, ft_obj *kwnames) {
     char buf[256];
+#define ft_builtin_qualname(c, b, n) ft_builtin_funcstr((c), (b), (n))
     if (!(flags & FT_METH_KEYWORDS) && kwnames && ft_tuple_size(kwnames) > 0) {
         ft_err_format(ft_exc_TypeError, "%s() takes no keyword arguments",
                       ft_builtin_qualname(callable, buf, sizeof buf));
@@ -87,6 +105,7 @@ static int check_arity(ft_obj *callable, int flags, size_t nargs, ft_obj *kwname
         return -1;
     }
     return 0;
+#undef ft_builtin_qualname
 }
 
 static ft_obj *builtin_call(ft_obj *callable, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {

@@ -342,7 +342,7 @@ ft_obj *ft_vm_funcstr(ft_obj *callable) {
     if (tp == &ft_builtin_function_type || tp == &ft_method_descr_type ||
         tp == &ft_classmethod_descr_type) {
         char buf[256];
-        return ft_str_from_format("%s()", ft_builtin_qualname(callable, buf, sizeof buf));
+        return ft_str_from_format("%s()", ft_builtin_funcstr(callable, buf, sizeof buf));
     }
     ft_obj *qual = ft_getattr_opt(callable, ft_id(__qualname__));
     if (!qual) {

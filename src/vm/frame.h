@@ -122,6 +122,8 @@ const char *ft_vm_suggest(const char *const *cands, ft_ssize n, ft_obj *name);
 
 /* Method-ish name for a builtin def ("len", "list.append"). */
 const char *ft_builtin_qualname(ft_obj *b, char *buf, size_t n);
+/* ... with the module prefix for module functions ("sys.displayhook"). */
+const char *ft_builtin_funcstr(ft_obj *b, char *buf, size_t n);
 
 /* Recursion accounting for Python frames. */
 static inline int ft_vm_enter_py(ft_thread *ts) {

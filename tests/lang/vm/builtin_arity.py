@@ -1,0 +1,17 @@
+import sys, math
+def t(f):
+    try: f()
+    except TypeError as e: print(e)
+t(lambda: sys.displayhook())
+t(lambda: math.sqrt())
+t(lambda: math.sqrt(x=1))
+t(lambda: sys.getrecursionlimit(1))
+t(lambda: len())
+t(lambda: [].append())
+t(lambda: list.append([]))
+t(lambda: dict.fromkeys())
+t(lambda: {}.fromkeys())
+t(lambda: "".join())
+t(lambda: str.join(""))
+t(lambda: math.floor(*1))
+t(lambda: sys.exit(**{"a": 1}, **{"a": 2}))
