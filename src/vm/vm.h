@@ -28,6 +28,7 @@ typedef struct ft_function {
     ft_obj *annotations;    /* dict or NULL */
     ft_obj *dict;           /* __dict__ or NULL */
     ft_obj *type_params;    /* tuple or NULL */
+    void *vm_cache;         /* VM-private (LOAD_GLOBAL cache); atomic pointer, NULL = none */
 } ft_function;
 
 ft_obj *ft_function_new(ft_obj *code, ft_obj *globals, ft_obj *qualname);
