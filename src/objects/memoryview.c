@@ -10,8 +10,8 @@
  *    view gives its export back when the GC finalizes it.
  *  - The window (buf, len, stride) is immutable after creation; reading or
  *    writing items races only on the bytes themselves, like CPython.
- *  - Multi-byte formats (e.g. 'i', 'd') and multi-dimensional shapes raise
- *    NotImplementedError.
+ *  - Multi-dimensional shapes and the half-float format 'e' raise
+ *    NotImplementedError. Items are read in host (little-endian) order.
  */
 #include "core/ftcore.h"
 #include "objects/str_impl.h"
@@ -25,7 +25,8 @@ typedef struct mview {
     char *buf;              /* first item */
     ft_ssize len;           /* items */
     ft_ssize stride;        /* bytes between items (may be negative) */
-    char fmt;               /* 'B', 'b', 'c' */
+    char fmt;               /* struct format character (native, one item) */
+    int itemsize;           /* bytes per item */
     bool readonly;
     _Atomic int released;
     _Atomic int64_t hash;
@@ -44,7 +45,8 @@ static int check_released(ft_obj *o)
     return 0;
 }
 
-static ft_obj *mv_make(ft_obj *base, char *buf_off_base, ft_ssize len, ft_ssize stride, char fmt, bool readonly_extra)
+static ft_obj *mv_make(ft_obj *base, char *buf_off_base, ft_ssize len, ft_ssize stride, char fmt, int itemsize,
+                       bool readonly_extra)
 {
     mview *m = (mview *)ft_obj_alloc(&ft_memoryview_type, sizeof(mview));
     if (!m) return NULL;
@@ -54,6 +56,7 @@ static ft_obj *mv_make(ft_obj *base, char *buf_off_base, ft_ssize len, ft_ssize 
     m->len = len < 0 ? m->view.len : len;
     m->stride = stride;
     m->fmt = fmt;
+    m->itemsize = itemsize;
     m->readonly = m->view.readonly || readonly_extra;
     atomic_store(&m->hash, -1);
     if (ft_bytearray_check(base)) ft_gc_register_finalizer((ft_obj *)m);
@@ -65,7 +68,7 @@ ft_obj *ft_memoryview_new(ft_obj *base)
     if (ft_type_of(base) == &ft_memoryview_type) {
         if (check_released(base) < 0) return NULL;
         mview *s = MV(base);
-        mview *m = (mview *)mv_make(s->base, s->buf, s->len, s->stride, s->fmt, s->readonly);
+        mview *m = (mview *)mv_make(s->base, s->buf, s->len, s->stride, s->fmt, s->itemsize, s->readonly);
         return (ft_obj *)m;
     }
     ft_buffer probe;
@@ -75,7 +78,7 @@ ft_obj *ft_memoryview_new(ft_obj *base)
                              ft_type_of(base)->name);
     }
     ft_release_buffer(&probe);
-    return mv_make(base, NULL, -1, 1, 'B', false);
+    return mv_make(base, NULL, -1, 1, 'B', 1, false);
 }
 
 static void mv_do_release(ft_obj *o)
@@ -89,30 +92,63 @@ int ft_memoryview_getbuf(ft_obj *o, ft_buffer *view)
 {
     if (check_released(o) < 0) return -1;
     mview *m = MV(o);
-    if (m->stride == 1) {
+    if (m->stride == m->itemsize) {
         if (ft_get_buffer(m->base, view) < 0) return -1;
         view->buf = m->buf;
-        view->len = m->len;
+        view->len = m->len * m->itemsize;
         view->readonly = m->readonly;
         return 0;
     }
-    ft_obj *b = ft_bytes_raw(m->len);
+    ft_obj *b = ft_bytes_raw(m->len * m->itemsize);
     if (!b) return -1;
-    for (ft_ssize i = 0; i < m->len; i++) ft_bytes_data(b)[i] = m->buf[i * m->stride];
+    for (ft_ssize i = 0; i < m->len; i++)
+        memcpy(ft_bytes_data(b) + i * m->itemsize, m->buf + i * m->stride, (size_t)m->itemsize);
     view->obj = b;
     view->buf = ft_bytes_data(b);
-    view->len = m->len;
+    view->len = m->len * m->itemsize;
     view->readonly = true;
     return 0;
 }
 
+/* Native formats: item size, or 0 if not supported. */
+static int format_size(char f)
+{
+    switch (f) {
+    case '?': case 'b': case 'B': case 'c': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': return 4;
+    case 'l': case 'L': return (int)sizeof(long);
+    case 'q': case 'Q': case 'd': return 8;
+    case 'n': case 'N': return (int)sizeof(size_t);
+    case 'P': return (int)sizeof(void *);
+    default: return 0;
+    }
+}
+
 static ft_obj *item_obj(mview *m, ft_ssize i)
 {
-    unsigned char c = (unsigned char)m->buf[i * m->stride];
+    const char *p = m->buf + i * m->stride;
+    union { int8_t i8; uint8_t u8; int16_t i16; uint16_t u16; int32_t i32; uint32_t u32;
+            int64_t i64; uint64_t u64; long l; unsigned long ul; ft_ssize n; size_t z;
+            float f; double d; } u;
+    memcpy(&u, p, (size_t)m->itemsize);
     switch (m->fmt) {
-    case 'b': return ft_smallint((signed char)c);
-    case 'c': return ft_bytes_new((const char *)&c, 1);
-    default: return ft_smallint(c);
+    case '?': return ft_bool(u.u8 != 0);
+    case 'b': return ft_smallint(u.i8);
+    case 'c': return ft_bytes_new(p, 1);
+    case 'h': return ft_smallint(u.i16);
+    case 'H': return ft_smallint(u.u16);
+    case 'i': return ft_smallint(u.i32);
+    case 'I': return ft_smallint(u.u32);
+    case 'l': return ft_int_from_i64(u.l);
+    case 'L': return ft_int_from_u64(u.ul);
+    case 'q': return ft_int_from_i64(u.i64);
+    case 'Q': case 'P': return ft_int_from_u64(u.u64);
+    case 'n': return ft_int_from_i64(u.n);
+    case 'N': return ft_int_from_u64(u.z);
+    case 'f': return ft_float_new(u.f);
+    case 'd': return ft_float_new(u.d);
+    default: return ft_smallint(u.u8);
     }
 }
 
@@ -125,9 +161,10 @@ static ft_obj *mv_tobytes(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
     if (ft_parse_args("tobytes", args, nargs, kw, names, 0, 0, a) < 0) return NULL;
     if (check_released(self) < 0) return NULL;
     mview *m = MV(self);
-    ft_obj *b = ft_bytes_raw(m->len);
+    ft_obj *b = ft_bytes_raw(m->len * m->itemsize);
     if (!b) return NULL;
-    for (ft_ssize i = 0; i < m->len; i++) ft_bytes_data(b)[i] = m->buf[i * m->stride];
+    for (ft_ssize i = 0; i < m->len; i++)
+        memcpy(ft_bytes_data(b) + i * m->itemsize, m->buf + i * m->stride, (size_t)m->itemsize);
     return b;
 }
 
@@ -173,7 +210,7 @@ static ft_obj *mv_toreadonly(ft_obj *self, ft_obj *const *args, size_t nargs, ft
 {
     if (check_released(self) < 0) return NULL;
     mview *m = MV(self);
-    return mv_make(m->base, m->buf, m->len, m->stride, m->fmt, true);
+    return mv_make(m->base, m->buf, m->len, m->stride, m->fmt, m->itemsize, true);
 }
 
 static ft_obj *mv_cast(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw)
@@ -185,33 +222,45 @@ static ft_obj *mv_cast(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *
     mview *m = MV(self);
     if (!ft_str_check(a[0]))
         return ft_err_format(ft_exc_TypeError, "memoryview: format argument must be a string");
-    if (m->stride != 1) {
+    if (m->stride != m->itemsize && m->len > 1) {
         ft_err_set_str(ft_exc_TypeError, "memoryview: casts are restricted to C-contiguous views");
         return NULL;
     }
     const char *f = ft_str_utf8(a[0]);
     if (f[0] == '@') f++;
-    static const char native[] = "?bBhHiIlLqQnNfdePc";
-    if (strlen(f) != 1 || !f[0] || !strchr(native, f[0])) {
+    int size = strlen(f) == 1 ? format_size(f[0]) : 0;
+    if (!size) {
+        if (strlen(f) == 1 && f[0] == 'e') {
+            ft_err_set_str(ft_exc_NotImplementedError, "memoryview: half-float format 'e' is not supported by ftpy");
+            return NULL;
+        }
         ft_err_set_str(ft_exc_ValueError,
                        "memoryview: destination format must be a native single character format prefixed with an optional '@'");
         return NULL;
     }
-    if (f[0] != 'B' && f[0] != 'b' && f[0] != 'c') {
-        ft_err_format(ft_exc_NotImplementedError, "memoryview: format '%s' is not supported by ftpy (only 'B', 'b', 'c')", f);
+    bool src_byte = m->itemsize == 1 && (m->fmt == 'B' || m->fmt == 'b' || m->fmt == 'c');
+    bool dst_byte = size == 1 && (f[0] == 'B' || f[0] == 'b' || f[0] == 'c');
+    if (!src_byte && !dst_byte) {
+        ft_err_set_str(ft_exc_TypeError, "memoryview: cannot cast between two non-byte formats");
         return NULL;
     }
+    ft_ssize nbytes = m->len * m->itemsize;
+    if (nbytes % size) {
+        ft_err_set_str(ft_exc_TypeError, "memoryview: length is not a multiple of itemsize");
+        return NULL;
+    }
+    ft_ssize newlen = nbytes / size;
     if (a[1] && a[1] != ft_None) {
         ft_obj *holder = NULL;
         ft_ssize n;
         ft_obj **items = ft_sequence_fast(a[1], &n, &holder, "shape must be a list or a tuple");
         if (!items) return NULL;
-        if (n != 1 || !ft_int_check(items[0]) || ft_int_as_i64(items[0]) != m->len) {
+        if (n != 1 || !ft_int_check(items[0]) || ft_int_as_i64(items[0]) != newlen) {
             ft_err_set_str(ft_exc_NotImplementedError, "memoryview: multi-dimensional shapes are not supported by ftpy");
             return NULL;
         }
     }
-    return mv_make(m->base, m->buf, m->len, 1, f[0], m->readonly);
+    return mv_make(m->base, m->buf, newlen, size, f[0], size, m->readonly);
 }
 
 static const ft_method_def mv_methods[] = {
@@ -228,15 +277,15 @@ static const ft_method_def mv_methods[] = {
 
 /* getters */
 static ft_obj *g_obj(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return MV(s)->base; }
-static ft_obj *g_nbytes(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_smallint(MV(s)->len); }
+static ft_obj *g_nbytes(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_smallint(MV(s)->len * MV(s)->itemsize); }
 static ft_obj *g_readonly(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_bool(MV(s)->readonly); }
-static ft_obj *g_itemsize(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_smallint(1); }
+static ft_obj *g_itemsize(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_smallint(MV(s)->itemsize); }
 static ft_obj *g_format(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_str_from_codepoint((uint32_t)MV(s)->fmt); }
 static ft_obj *g_ndim(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_smallint(1); }
 static ft_obj *g_shape(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_tuple_pack(1, ft_smallint(MV(s)->len)); }
 static ft_obj *g_strides(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_tuple_pack(1, ft_smallint(MV(s)->stride)); }
 static ft_obj *g_suboffsets(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_empty_tuple; }
-static ft_obj *g_contig(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_bool(MV(s)->stride == 1 || MV(s)->len <= 1); }
+static ft_obj *g_contig(ft_obj *s, void *c) { if (check_released(s) < 0) return NULL; return ft_bool(MV(s)->stride == MV(s)->itemsize || MV(s)->len <= 1); }
 
 static const ft_getset_def mv_getsets[] = {
     {"obj", g_obj, NULL, "The underlying object of the memoryview.", NULL},
@@ -278,7 +327,7 @@ static ft_obj *mv_subscript(ft_obj *self, ft_obj *key)
         ft_ssize start, stop, step;
         ft_ssize n = ft_slice_indices(key, m->len, &start, &stop, &step);
         if (n < 0) return NULL;
-        return mv_make(m->base, m->buf + start * m->stride, n, m->stride * step, m->fmt, m->readonly);
+        return mv_make(m->base, m->buf + start * m->stride, n, m->stride * step, m->fmt, m->itemsize, m->readonly);
     }
     if (!ft_int_check(key) && !ft_type_of(key)->as_number.index) {
         if (ft_tuple_check(key))
@@ -297,9 +346,11 @@ static ft_obj *mv_subscript(ft_obj *self, ft_obj *key)
     return item_obj(m, i);
 }
 
+/* Pack one item into out[itemsize] with CPython's error texts. */
 static int pack_item(mview *m, ft_obj *value, char *out)
 {
-    if (m->fmt == 'c') {
+    char f = m->fmt;
+    if (f == 'c') {
         if (!ft_bytes_check(value)) {
             ft_err_set_str(ft_exc_TypeError, "memoryview: invalid type for format 'c'");
             return -1;
@@ -311,19 +362,62 @@ static int pack_item(mview *m, ft_obj *value, char *out)
         *out = ft_bytes_data(value)[0];
         return 0;
     }
+    if (f == '?') {
+        int t = ft_is_true(value);
+        if (t < 0) return -1;
+        *out = (char)t;
+        return 0;
+    }
+    if (f == 'f' || f == 'd') {
+        double d = ft_float_as_double(value);
+        if (d == -1.0 && ft_err_occurred()) {
+            ft_err_clear();
+            ft_err_format(ft_exc_TypeError, "memoryview: invalid type for format '%c'", f);
+            return -1;
+        }
+        if (f == 'f') { float x = (float)d; memcpy(out, &x, 4); }
+        else memcpy(out, &d, 8);
+        return 0;
+    }
     if (!ft_int_check(value)) {
-        ft_err_format(ft_exc_TypeError, "memoryview: invalid type for format '%c'", m->fmt);
+        ft_err_format(ft_exc_TypeError, "memoryview: invalid type for format '%c'", f);
         return -1;
     }
-    int64_t v;
+    bool is_unsigned = f == 'B' || f == 'H' || f == 'I' || f == 'L' || f == 'Q' || f == 'N' || f == 'P';
+    int size = m->itemsize;
+    int64_t v = 0;
+    uint64_t uv = 0;
     int ovf = 0;
     if (ft_int_as_i64_overflow(value, &v, &ovf) < 0) return -1;
-    bool ok = !ovf && (m->fmt == 'B' ? (v >= 0 && v <= 255) : (v >= -128 && v <= 127));
+    bool ok;
+    if (is_unsigned) {
+        if (ovf > 0 && size == 8) {
+            mpz_t z;
+            mpz_init(z);
+            ft_int_to_mpz(value, z);
+            ok = mpz_sizeinbase(z, 2) <= 64;
+            if (ok) {
+                mpz_t t;
+                mpz_init(t);
+                mpz_tdiv_q_2exp(t, z, 32);
+                uv = ((uint64_t)mpz_get_ui(t) << 32) | (uint64_t)(mpz_get_ui(z) & 0xFFFFFFFFu);
+                mpz_clear(t);
+            }
+            mpz_clear(z);
+        } else {
+            ok = !ovf && v >= 0 && (size == 8 || (uint64_t)v < ((uint64_t)1 << (8 * size)));
+            uv = (uint64_t)v;
+        }
+    } else {
+        ok = !ovf && (size == 8 || (v >= -((int64_t)1 << (8 * size - 1)) && v < ((int64_t)1 << (8 * size - 1))));
+        uv = (uint64_t)v;
+    }
     if (!ok) {
-        ft_err_format(ft_exc_ValueError, "memoryview: invalid value for format '%c'", m->fmt);
+        ft_err_format(ft_exc_ValueError, "memoryview: invalid value for format '%c'", f);
         return -1;
     }
-    *out = (char)v;
+    /* little-endian hosts: the low bytes of uv are the item */
+    memcpy(out, &uv, (size_t)size);
     return 0;
 }
 
@@ -343,18 +437,23 @@ static int mv_ass_subscript(ft_obj *self, ft_obj *key, ft_obj *value)
         ft_ssize start, stop, step;
         ft_ssize n = ft_slice_indices(key, m->len, &start, &stop, &step);
         if (n < 0) return -1;
+        if (m->itemsize > 1 && (ft_type_of(value) != &ft_memoryview_type || MV(value)->fmt != m->fmt)) {
+            ft_err_set_str(ft_exc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
+            return -1;
+        }
         ft_buffer src;
         if (ft_get_buffer(value, &src) < 0) return -1;
-        if (src.len != n) {
+        if (src.len != n * m->itemsize) {
             ft_release_buffer(&src);
             ft_err_set_str(ft_exc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
             return -1;
         }
-        char *tmp = ft_gc_alloc((size_t)n + 1, FT_GC_ATOMIC);  /* source may overlap */
+        size_t sz = (size_t)m->itemsize;
+        char *tmp = ft_gc_alloc((size_t)n * sz + 1, FT_GC_ATOMIC);  /* source may overlap */
         if (!tmp) { ft_release_buffer(&src); return -1; }
-        memcpy(tmp, src.buf, (size_t)n);
+        memcpy(tmp, src.buf, (size_t)n * sz);
         ft_release_buffer(&src);
-        for (ft_ssize i = 0, j = start; i < n; i++, j += step) m->buf[j * m->stride] = tmp[i];
+        for (ft_ssize i = 0, j = start; i < n; i++, j += step) memcpy(m->buf + j * m->stride, tmp + i * sz, sz);
         return 0;
     }
     if (!ft_int_check(key) && !ft_type_of(key)->as_number.index) {
@@ -368,9 +467,9 @@ static int mv_ass_subscript(ft_obj *self, ft_obj *key, ft_obj *value)
         ft_err_set_str(ft_exc_IndexError, "index out of bounds on dimension 1");
         return -1;
     }
-    char c;
-    if (pack_item(m, value, &c) < 0) return -1;
-    m->buf[i * m->stride] = c;
+    char item[16];
+    if (pack_item(m, value, item) < 0) return -1;
+    memcpy(m->buf + i * m->stride, item, (size_t)m->itemsize);
     return 0;
 }
 
@@ -406,6 +505,10 @@ static int64_t mv_hash(ft_obj *self)
     if (check_released(self) < 0) return -1;
     if (!m->readonly) {
         ft_err_set_str(ft_exc_ValueError, "cannot hash writable memoryview object");
+        return -1;
+    }
+    if (m->fmt != 'B' && m->fmt != 'b' && m->fmt != 'c') {
+        ft_err_set_str(ft_exc_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         return -1;
     }
     ft_obj *b = mv_tobytes(self, NULL, 0, NULL);
