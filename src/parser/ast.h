@@ -179,6 +179,10 @@ enum { FT_PARSE_EXEC = 0, FT_PARSE_EVAL = 1, FT_PARSE_SINGLE = 2 };
  * SyntaxError "source code cannot contain null bytes", as when CPython runs
  * a script; without it compile()'s ValueError). */
 #define FT_PARSE_FLAG_FILE 0x1000
+/* ft_parse flags: the source text was already decoded (compile()/exec() of
+ * a str, not bytes or a file): coding declarations are ignored, as CPython
+ * does for str sources. */
+#define FT_PARSE_FLAG_IGNORE_COOKIE 0x2000
 
 /* Parse UTF-8 source. On failure returns NULL with SyntaxError /
  * IndentationError / TabError set (filename, lineno, offset, text,
