@@ -70,9 +70,7 @@ _BASE = {
 }
 _BASE["W"] = _BASE["U"].replace("<U>", "<W>")
 
-_EXPAND = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S",
-           "D": "%m/%d/%y", "T": "%H:%M:%S", "R": "%H:%M", "e": "%d",
-           "h": "%b", "F": "%Y-%m-%d", "r": "%I:%M:%S %p"}
+_EXPAND = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
 
 _cache = {}
 _CACHE_MAX = 5
@@ -154,13 +152,33 @@ def _calc_julian_from_U_or_W(year, week_of_year, day_of_week, week_starts_mon):
     return 1 + days_to_week + day_of_week
 
 
-def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+def _warn_day_without_year(format, stacklevel):
+    # CPython 3.13 warns whenever a day of month is parsed with no year.
+    expanded = format
+    for k, v in _EXPAND.items():
+        expanded = expanded.replace("%" + k, v)
+    plain = expanded.replace("%%", "")
+    if "%d" in plain and "%Y" not in plain and "%y" not in plain \
+            and "%G" not in plain:
+        import warnings
+        warnings.warn(
+            "Parsing dates involving a day of month without a year "
+            "specified is ambiguious\nand fails to parse leap day. The "
+            "default behavior will change in Python 3.15\nto either always "
+            "raise an exception or to use a different default year (TBD).\n"
+            "To avoid trouble, add a specific year to the input & format.\n"
+            "See https://github.com/python/cpython/issues/70647.",
+            DeprecationWarning, stacklevel=stacklevel)
+
+
+def _strptime(data_string, format="%a %b %d %H:%M:%S %Y", _stacklevel=3):
     """Return (9-tuple, fraction_us, gmtoff_fraction) for the parsed data."""
     for index, arg in enumerate((data_string, format)):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s"
                             % (index + 1, type(arg).__name__))
     regex, tzsets = _compile(format)
+    _warn_day_without_year(format, _stacklevel + 1)
     found = regex.match(data_string)
     if not found:
         raise ValueError("time data %r does not match format %r"
@@ -265,14 +283,14 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
                     break
 
     if year is None and iso_year is not None:
-        if iso_week is None or weekday is None:
-            raise ValueError("ISO year directive '%G' must be used with "
-                             "the ISO week directive '%V' and a weekday "
-                             "directive ('%A', '%a', '%w', or '%u').")
         if julian is not None:
             raise ValueError("Day of the year directive '%j' is not "
                              "compatible with ISO year directive '%G'. "
                              "Use '%Y' instead.")
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with "
+                             "the ISO week directive '%V' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
     elif iso_week is not None:
         if year is None or weekday is None:
             raise ValueError("ISO week directive '%V' must be used with "
@@ -286,15 +304,6 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     leap_year_fix = False
     if year is None:
         if month == 2 and day == 29:
-            import warnings
-            warnings.warn(
-                "Parsing dates involving a day of month without a year "
-                "specified is ambiguious\nand fails to parse leap day. The "
-                "default behavior will change in Python 3.15\nto either always "
-                "raise an exception or to use a different default year (TBD).\n"
-                "To avoid trouble, add a specific year to the input & format.\n"
-                "See https://github.com/python/cpython/issues/70647.",
-                DeprecationWarning, stacklevel=3)
             year = 1904
             leap_year_fix = True
         else:
@@ -339,7 +348,7 @@ def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
     import datetime as _dt
-    tt, fraction, gmtoff_fraction = _strptime(data_string, format)
+    tt, fraction, gmtoff_fraction = _strptime(data_string, format, 4)
     tzname, gmtoff = tt[-2:]
     args = tt[:6] + (fraction,)
     if gmtoff is not None:
@@ -352,6 +361,3 @@ def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
     return cls(*args)
 
 
-def _strptime_datetime_date(cls, data_string, format):
-    tt = _strptime(data_string, format)[0]
-    return cls(*tt[:3])
