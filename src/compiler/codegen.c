@@ -3552,7 +3552,7 @@ static int scan_future(compiler *c, ft_stmt_seq *body, bool allow_doc)
     return 0;
 }
 
-static ft_obj *compile_mod(ft_mod *mod, ft_obj *filename, int mode, int optimize, ft_obj *source_lines)
+static ft_obj *compile_mod(ft_mod *mod, ft_obj *filename, int mode, int flags, int optimize, ft_obj *source_lines)
 {
     if (!mod) {
         ft_err_set_str(ft_exc_SystemError, "compile: NULL tree");
@@ -3570,6 +3570,7 @@ static ft_obj *compile_mod(ft_mod *mod, ft_obj *filename, int mode, int optimize
     c->source_lines = source_lines;
     c->optimize = optimize < 0 ? (ft_rt ? ft_rt->optimize : 0) : optimize;
     c->mode = mode;
+    c->future_annotations = (flags & FT_CO_FUTURE_ANNOTATIONS) != 0;
     if (init_ids(c) < 0)
         return NULL;
     if (mod->kind != FT_MOD_EXPRESSION && scan_future(c, &mod->body, mod->kind == FT_MOD_MODULE) < 0)
@@ -3625,8 +3626,7 @@ static ft_obj *compile_mod(ft_mod *mod, ft_obj *filename, int mode, int optimize
 
 ft_obj *ft_compile_ast(ft_mod *mod, ft_obj *filename, int mode, int flags, int optimize)
 {
-    (void)flags;
-    return compile_mod(mod, filename, mode, optimize, NULL);
+    return compile_mod(mod, filename, mode, flags, optimize, NULL);
 }
 
 static ft_obj *split_lines(const char *src, ft_ssize len)
@@ -3667,11 +3667,11 @@ ft_obj *ft_compile_source(const char *src, ft_ssize len, ft_obj *filename, int m
         ft_err_bad_internal_call("ft_compile_source");
         return NULL;
     }
-    ft_mod *mod = ft_parse(src, len, filename, mode, flags);
+    ft_mod *mod = ft_parse(src, len, filename, mode, flags & ~FT_CO_FUTURE_ANNOTATIONS);
     if (!mod)
         return NULL;
     ft_obj *lines = split_lines(src, len);
     if (!lines)
         return NULL;
-    return compile_mod(mod, filename, mode, -1, lines);
+    return compile_mod(mod, filename, mode, flags, -1, lines);
 }

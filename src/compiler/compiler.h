@@ -16,6 +16,10 @@
 #include "core/ftcore.h"
 #include "parser/ast.h"
 
+/* compile() flag understood by ft_compile_source/ft_compile_ast (CPython's
+ * value of __future__.annotations.compiler_flag): annotations as text. */
+#define FT_CO_FUTURE_ANNOTATIONS 0x1000000
+
 /* dis.dis()-like text of a code object (and its nested code objects). */
 ft_obj *ft_code_disassemble(ft_obj *code);
 
