@@ -50,6 +50,11 @@ int ftpy_initialize(const ftpy_config *cfg);   /* 0 on success; registers the ca
 /* Run atexit handlers, flush sys.stdout/stderr. Returns 0, or 120 if
  * flushing failed (CPython's convention). */
 int ftpy_finalize(void);
+/* Nonzero (the signal number, SIGINT) when the last ftpy_main_* run ended
+ * with an uncaught KeyboardInterrupt. A program standing in for `python`
+ * should then die by that signal after ftpy_finalize(), as CPython does, so
+ * its parent (a shell, make) sees an interrupted child. */
+int ftpy_exit_signal(void);
 
 /* ---- running code in the main interpreter ---- */
 enum { FTPY_MODE_EXEC = 0, FTPY_MODE_EVAL = 1, FTPY_MODE_SINGLE = 2 };

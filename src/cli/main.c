@@ -5,6 +5,7 @@
  */
 #include "ftpy.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,5 +178,12 @@ int main(int argc, char **argv) {
     if (inspect && (command || module || file) && isatty(0))
         status = ftpy_main_repl();
     int fin = ftpy_finalize();
+    int sig = ftpy_exit_signal();
+    if (sig) {
+        /* Die by the signal, so a shell loop or make sees an interrupt. */
+        fflush(NULL);
+        signal(sig, SIG_DFL);
+        kill(getpid(), sig);
+    }
     return status ? status : fin;
 }

@@ -6,6 +6,8 @@
  * that touch interpreter state take the main interpreter's current
  * structures under their own locks (dicts lock themselves).
  */
+#include "modules/signals.h"
+#include <signal.h>
 #include "core/ftcore.h"
 #include "ftpy.h"
 #include "modules/import.h"
@@ -46,7 +48,13 @@ int ftpy_initialize(const ftpy_config *cfg) {
     c.safe_path = cfg->safe_path;
     c.dont_write_bytecode = cfg->dont_write_bytecode;
     c.xoptions = cfg->xoptions;
-    return ft_runtime_init_ex(&c);
+    if (ft_runtime_init_ex(&c) < 0)
+        return -1;
+    if (ft_signals_init_main() < 0) {
+        ft_err_print_exc(ft_err_fetch());
+        return -1;
+    }
+    return 0;
 }
 
 /* Run atexit callbacks (registered by the atexit module as a list of
@@ -115,7 +123,14 @@ static ft_obj *main_module(void) {
 
 /* The status CPython exits with for an exception escaping __main__; prints
  * it (through sys.excepthook) unless it is SystemExit. */
+/* Written and read by the thread that runs __main__ (the embedding thread). */
+static int last_exit_signal;
+
+int ftpy_exit_signal(void) { return last_exit_signal; }
+
 static int exit_status_for(ft_obj *exc) {
+    if (ft_exc_matches(exc, (ft_obj *)ft_exc_KeyboardInterrupt))
+        last_exit_signal = SIGINT;
     if (ft_exc_matches(exc, (ft_obj *)ft_exc_SystemExit)) {
         ft_obj *code = ft_getattr_cstr(exc, "code");
         if (!code) {

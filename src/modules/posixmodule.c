@@ -8,6 +8,7 @@
  * __fspath__.
  */
 #include "core/ftcore.h"
+#include "modules/signals.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -529,6 +530,9 @@ static ft_obj *posix_kill(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *
         return NULL;
     if (kill((pid_t)pid, (int)sig) != 0)
         return ft_err_from_errno(ft_exc_OSError, NULL);
+    /* A signal sent to ourselves is handled before kill() returns (CPython). */
+    if (ft_signals_check() < 0)
+        return NULL;
     return ft_None;
 }
 

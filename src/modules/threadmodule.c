@@ -19,6 +19,7 @@
  * attribute dict, so attribute access needs no lock at all.
  */
 #include "core/ftcore.h"
+#include "modules/signals.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -35,6 +36,7 @@ typedef struct {
     _Atomic uint32_t *word;
     double timeout;      /* < 0: forever */
     bool acquired;
+    bool interrupted;    /* returned early: a signal needs its Python handler */
 } lock_wait;
 
 static bool try_take(_Atomic uint32_t *w) {
@@ -73,7 +75,12 @@ static void *wait_for_lock(void *arg) {
             rel.tv_nsec = ns % 1000000000LL;
             relp = &rel;
         }
-        syscall(SYS_futex, (uint32_t *)lw->word, FUTEX_WAIT_PRIVATE, 2, relp, NULL, 0);
+        if (syscall(SYS_futex, (uint32_t *)lw->word, FUTEX_WAIT_PRIVATE, 2, relp, NULL, 0) < 0 &&
+            errno == EINTR && ft_signals_tripped()) {
+            lw->interrupted = true;
+            lw->acquired = false;
+            return NULL;
+        }
     }
 }
 
@@ -115,14 +122,32 @@ static double parse_acquire(ft_obj *const *args, size_t nargs, ft_obj *kwnames, 
     return blocking ? timeout : 0;
 }
 
-static bool acquire_word(_Atomic uint32_t *w, double timeout) {
+/* 1 acquired, 0 timed out, -1 a signal handler raised (main thread only:
+ * like CPython, a blocked acquire runs handlers and then waits on). */
+static int acquire_word(_Atomic uint32_t *w, double timeout) {
     if (try_take(w))
-        return true;
+        return 1;
     if (timeout == 0)
-        return false;
-    lock_wait lw = { w, timeout, false };
-    ft_blocking_call(wait_for_lock, &lw);
-    return lw.acquired;
+        return 0;
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (;;) {
+        lock_wait lw = { w, timeout, false, false };
+        ft_blocking_call(wait_for_lock, &lw);
+        if (!lw.interrupted)
+            return lw.acquired;
+        if (ft_signals_check() < 0)
+            return -1;
+        if (timeout > 0) {
+            struct timespec now;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            double spent = (double)(now.tv_sec - start.tv_sec) + (now.tv_nsec - start.tv_nsec) * 1e-9;
+            start = now;
+            timeout -= spent;
+            if (timeout <= 0)
+                timeout = 1e-9;  /* one more try, then time out */
+        }
+    }
 }
 
 static void release_word(_Atomic uint32_t *w) {
@@ -153,7 +178,8 @@ static ft_obj *lock_acquire(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
     double timeout = parse_acquire(args, nargs, kwnames, "acquire");
     if (timeout == -2)
         return NULL;
-    return ft_bool(acquire_word(&((lockobj *)self)->word, timeout));
+    int r = acquire_word(&((lockobj *)self)->word, timeout);
+    return r < 0 ? NULL : ft_bool(r);
 }
 
 static ft_obj *lock_release(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
@@ -234,8 +260,9 @@ static ft_obj *rlock_acquire(ft_obj *self, ft_obj *const *args, size_t nargs, ft
         r->count++;
         return ft_True;
     }
-    if (!acquire_word(&r->word, timeout))
-        return ft_False;
+    int got = acquire_word(&r->word, timeout);
+    if (got <= 0)
+        return got < 0 ? NULL : ft_False;
     atomic_store_explicit(&r->owner, me, memory_order_relaxed);
     r->count = 1;
     return ft_True;
@@ -288,9 +315,22 @@ static ft_obj *rlock_acquire_restore(ft_obj *self, ft_obj *const *args, size_t n
     int64_t count = ft_int_as_i64(ft_tuple_get(state, 0));
     if (count == -1 && ft_err_occurred())
         return NULL;
-    acquire_word(&r->word, -1);
+    /* Must end up holding the lock (Condition.wait relies on it): a
+     * handler's exception is raised only after re-acquiring. */
+    ft_obj *pending = NULL;
+    int got;
+    while ((got = acquire_word(&r->word, -1)) != 1)
+        if (got < 0) {
+            ft_obj *e = ft_err_fetch();
+            if (!pending)
+                pending = e;
+        }
     atomic_store_explicit(&r->owner, ft_ts()->ident, memory_order_relaxed);
     r->count = (uint64_t)count;
+    if (pending) {
+        ft_err_restore(pending);
+        return NULL;
+    }
     return ft_None;
 }
 

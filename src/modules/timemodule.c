@@ -5,6 +5,7 @@
  * never delays a collection, and is resumed after signals (PEP 475).
  */
 #include "core/ftcore.h"
+#include "modules/signals.h"
 
 #include <errno.h>
 #include <math.h>
@@ -42,12 +43,14 @@ CLOCK_FN(thread_time_ns, CLOCK_THREAD_CPUTIME_ID, true)
 
 typedef struct { struct timespec deadline; int err; } sleep_req;
 
+/* Returns with err == EINTR only when a signal needs its Python handler;
+ * the caller runs it attached and sleeps again to the same deadline. */
 static void *do_sleep(void *p) {
     sleep_req *r = p;
     int rc;
     do {
         rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &r->deadline, NULL);
-    } while (rc == EINTR);
+    } while (rc == EINTR && !ft_signals_tripped());
     r->err = rc;
     return NULL;
 }
@@ -86,8 +89,14 @@ static ft_obj *time_sleep(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *
         r.deadline.tv_sec++;
         r.deadline.tv_nsec -= 1000000000L;
     }
-    r.err = 0;
-    ft_blocking_call(do_sleep, &r);
+    for (;;) {
+        r.err = 0;
+        ft_blocking_call(do_sleep, &r);
+        if (r.err != EINTR)
+            break;
+        if (ft_signals_check() < 0)
+            return NULL;
+    }
     if (r.err) {
         errno = r.err;
         return ft_err_from_errno(ft_exc_OSError, NULL);

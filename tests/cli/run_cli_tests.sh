@@ -30,6 +30,8 @@ check exit_none 0 "" "" "$ftpy" -c 'raise SystemExit'
 check exit_str 1 "" "^bye$" "$ftpy" -c 'import sys; sys.exit("bye")'
 check uncaught 1 "before" "ZeroDivisionError: division by zero" "$ftpy" -c 'print("before"); 1/0'
 check syntax 1 "" "SyntaxError" "$ftpy" -c 'x = ('
+check sigint_exit 130 "" "^KeyboardInterrupt$" "$ftpy" -c 'import os, signal; os.kill(os.getpid(), signal.SIGINT)'
+check sigpipe_ignored 1 "" "BrokenPipeError" "$ftpy" -c 'import os; r, w = os.pipe(); os.close(r); os.write(w, b"x")'
 check missing_file 2 "" "can't open file" "$ftpy" /nonexistent/script.py
 check m_flag 0 "main of modpkg ['-m-arg'] __main__" "" env PYTHONPATH= "$ftpy" -m modpkg -m-arg
 check m_module 0 "plain module __main__" "" "$ftpy" -m plainmod
