@@ -25,6 +25,7 @@
  * the documented lock-free reads of list items (objects.h). The LOAD_GLOBAL
  * path does plain dict lookups (dicts are internally synchronised).
  */
+#include "modules/signals.h"
 #include "core/ftcore.h"
 #include "vm/frame.h"
 #include "vm/opcodes.h"
@@ -141,6 +142,92 @@ static ft_obj *load_global(ft_frame *f, ft_obj *name) {
     if (v || ft_err_occurred())
         return v;
     return name_error(name);
+}
+
+/* ---- LOAD_GLOBAL cache ---------------------------------------------------------
+ * Per function (ft_function.vm_cache) a table with one slot per name of
+ * the function's code. A slot holds an immutable record (globals, builtins,
+ * their dict versions, value), published with an atomic release store and
+ * read with an acquire load, so a reader sees a whole record or none. A
+ * record is valid while both dicts still have the recorded versions (dict
+ * versions increase on every mutation, after the mutation is visible); the
+ * record keeps both dicts alive, so their addresses cannot be reused.
+ * Records are only created when the versions did not move during the
+ * lookup. The table is replaced (CAS) when the function's __code__ changes.
+ */
+typedef struct ft_gcache_rec {
+    ft_obj *globals, *builtins;
+    uint64_t gver, bver;
+    ft_obj *value;
+} ft_gcache_rec;
+
+typedef struct ft_gcache {
+    ft_code *code;
+    ft_ssize n;
+    ft_gcache_rec *_Atomic recs[];
+} ft_gcache;
+
+static inline ft_obj *gcache_hit(ft_frame *f, ft_code *co, uint32_t idx) {
+    ft_function *fn = (ft_function *)f->func;
+    if (!fn)
+        return NULL;
+    ft_gcache *tab = atomic_load_explicit((ft_gcache *_Atomic *)&fn->vm_cache, memory_order_acquire);
+    if (!tab || tab->code != co)
+        return NULL;
+    ft_gcache_rec *r = atomic_load_explicit(&tab->recs[idx], memory_order_acquire);
+    if (r && r->globals == f->globals && r->builtins == f->builtins &&
+        r->gver == ft_dict_version(f->globals) && r->bver == ft_dict_version(f->builtins))
+        return r->value;
+    return NULL;
+}
+
+static ft_obj *load_global(ft_frame *f, ft_obj *name);
+
+static ft_obj *load_global_cached(ft_frame *f, ft_code *co, uint32_t idx, ft_obj *name) {
+    ft_function *fn = (ft_function *)f->func;
+    if (!fn || !ft_dict_check_exact(f->globals) || !ft_dict_check_exact(f->builtins) ||
+        fn->globals != f->globals)
+        return load_global(f, name);
+    uint64_t gv = ft_dict_version(f->globals), bv = ft_dict_version(f->builtins);
+    ft_obj *v = load_global(f, name);
+    if (!v)
+        return NULL;
+    atomic_thread_fence(memory_order_acquire);
+    if (ft_dict_version(f->globals) != gv || ft_dict_version(f->builtins) != bv)
+        return v;
+    ft_gcache *tab = atomic_load_explicit((ft_gcache *_Atomic *)&fn->vm_cache, memory_order_acquire);
+    if (!tab || tab->code != co) {
+        ft_ssize n = ft_tuple_size(co->names);
+        ft_gcache *nt = ft_gc_alloc(sizeof(ft_gcache) + (size_t)n * sizeof(ft_gcache_rec *), FT_GC_SCAN);
+        if (!nt) {
+            ft_err_clear();
+            return v;
+        }
+        nt->code = co;
+        nt->n = n;
+        ft_gcache *expected = tab;
+        if (!atomic_compare_exchange_strong_explicit((ft_gcache *_Atomic *)&fn->vm_cache, &expected, nt,
+                                                     memory_order_acq_rel, memory_order_acquire)) {
+            if (!expected || expected->code != co)
+                return v;   /* another thread installed a table for other code */
+            nt = expected;
+        }
+        tab = nt;
+    }
+    if ((ft_ssize)idx >= tab->n)
+        return v;
+    ft_gcache_rec *r = ft_gc_alloc(sizeof(ft_gcache_rec), FT_GC_SCAN);
+    if (!r) {
+        ft_err_clear();
+        return v;
+    }
+    r->globals = f->globals;
+    r->builtins = f->builtins;
+    r->gver = gv;
+    r->bver = bv;
+    r->value = v;
+    atomic_store_explicit(&tab->recs[idx], r, memory_order_release);
+    return v;
 }
 
 static int truthy(ft_obj *v) {
@@ -957,11 +1044,13 @@ static int ex_to_vector(ft_obj *callable, ft_obj *args, ft_obj *kwargs, ft_obj *
 #define DISPATCH() goto dispatch
 #endif
 
-/* A safepoint may run finalizers or (later) signal handlers that raise:
+/* A safepoint may run finalizers or signal handlers that raise:
  * a pending exception then propagates from the current instruction. */
 #define EVAL_SAFEPOINT() do { \
-        if (FT_UNLIKELY(atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed))) { \
+        uint32_t breaker_ = atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed); \
+        if (FT_UNLIKELY(breaker_)) { \
             ft_safepoint_slow(ts); \
+            if (breaker_ & FT_BREAK_SIGNALS) ft_signals_run_pending(ts); \
             if (FT_UNLIKELY(ts->cur_exc != NULL)) goto error; \
         } } while (0)
 #define PUSH(v) do { ft_obj *push_v_ = (v); *sp++ = push_v_; } while (0)
@@ -1147,9 +1236,12 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        ft_obj *v = load_global(f, names[oparg]);
-        if (!v)
-            goto error;
+        ft_obj *v = gcache_hit(f, co, oparg);
+        if (!v) {
+            v = load_global_cached(f, co, oparg, names[oparg]);
+            if (!v)
+                goto error;
+        }
         PUSH(v);
         DISPATCH();
     }
