@@ -72,3 +72,23 @@ class Container[T]:
             return 'nested ok'
     items: list[T]
 print(Container.Nested().f(), Container.__annotations__)
+class Base:
+    def m(self, x):
+        return ('base', x)
+class C(Base):
+    y = 5
+    def m[T](self, x: T) -> T:
+        return ('C', super().m(x), T.__name__)
+    def n[U](self):
+        return [super().m(i) for i in range(2)]
+print(C().m(1), C.m.__qualname__, C().n())
+class G[T]:
+    attr = 1
+    def get(self):
+        return T, attr if False else self.attr
+print(G().get()[1], G.__type_params__)
+def outer[A]():
+    def inner[B]():
+        return A, B
+    return inner()
+print(outer())
