@@ -12,7 +12,7 @@
 
 static ft_obj *check_result(ft_obj *callable, ft_obj *r) {
     if (r) {
-        if (FT_UNLIKELY(ft_err_occurred())) {
+        if (FT_UNLIKELY(ft_ts()->cur_exc != NULL)) {
             ft_err_clear();
             ft_err_format(ft_exc_SystemError, "%R returned a result with an exception set", callable);
             return NULL;
