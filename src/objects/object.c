@@ -190,7 +190,29 @@ int ft_obj_generic_setattr(ft_obj *o, ft_obj *name, ft_obj *value) {
 ft_obj *ft_getmethod(ft_obj *o, ft_obj *name, bool *is_method) {
     *is_method = false;
     ft_type *tp = ft_type_of(o);
-    if (FT_SLOT(tp, getattro) != ft_obj_generic_getattr || !ft_name_is_str(name)) return ft_getattr(o, name);
+    ft_getattrofunc ga = FT_SLOT(tp, getattro);
+    if (ga != ft_obj_generic_getattr || !ft_name_is_str(name)) {
+        /* Classes with __getattr__ (but the default __getattribute__): a
+         * method found on the type and not shadowed is still unbound. */
+        if (ga == ft_type_getattr_hook && ft_name_is_str(name)) {
+            ft_obj *gab = ft_type_lookup(tp, ft_id(__getattribute__));
+            ft_obj *d = ft_type_lookup(tp, name);
+            if (gab && ft_type_of(gab) == &ft_wrapper_descr_type &&
+                ((ft_wrapperdescr *)gab)->wrapped == (void *)ft_obj_generic_getattr && d && is_method_like(d)) {
+                ft_obj *dict = get_dict(o, false);
+                ft_obj *v = NULL;
+                if (dict) {
+                    v = ft_str_check_exact(name) ? ft_dict_get_str(dict, name) : ft_dict_get(dict, name);
+                    if (!v && ft_err_occurred()) return NULL;
+                }
+                if (!v) {
+                    *is_method = true;
+                    return d;
+                }
+            }
+        }
+        return ft_getattr(o, name);
+    }
     ft_obj *descr = ft_type_lookup(tp, name);
     ft_descrgetfunc f = NULL;
     bool meth = false;

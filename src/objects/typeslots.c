@@ -376,7 +376,7 @@ static bool is_wrapper_of(ft_obj *descr, void *fn) {
            ((ft_wrapperdescr *)descr)->wrapped == fn;
 }
 
-static ft_obj *slot_tp_getattr_hook(ft_obj *self, ft_obj *name) {
+ft_obj *ft_type_getattr_hook(ft_obj *self, ft_obj *name) {
     ft_type *tp = ft_type_of(self);
     ft_obj *getattr = ft_type_lookup(tp, SDNAME(SD_GETATTR));
     ft_obj *getattribute = ft_type_lookup(tp, SDNAME(SD_GETATTRIBUTE));
