@@ -542,27 +542,111 @@ static ft_obj *math_prod(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *k
     return acc;
 }
 
+/* sumprod follows CPython's three paths: a leading run of exact-int pairs
+ * is summed in C integers, a following run of float/float or float/int
+ * pairs is summed without intermediate rounding (CPython uses triple
+ * length doubles; we sum the exact products in one big integer scaled by
+ * 2**2260 and round once), and anything after that goes through the
+ * generic * and + protocols. Each fast path is entered at most once. */
+static bool exact_double_of(ft_obj *o, bool other_is_float, double *out) {
+    if (ft_float_check_exact(o)) { *out = ((ft_float *)o)->value; return true; }
+    if (!other_is_float) return false;
+    if (ft_int_check_exact(o) || (!ft_is_smallint(o) && o->ob_type == &ft_bool_type)) {
+        double d = ft_int_as_double(o);
+        if (d == -1.0 && ft_err_occurred()) { ft_err_clear(); return false; }
+        *out = d;
+        return true;
+    }
+    return false;
+}
+
+static void add_exact_product(mpz_t acc, double x, double y) {
+    if (x == 0.0 || y == 0.0) return;
+    int ex, ey;
+    double fx = frexp(x, &ex), fy = frexp(y, &ey);
+    mpz_t a, b;
+    mpz_init_set_d(a, ldexp(fx, 53));
+    mpz_init_set_d(b, ldexp(fy, 53));
+    mpz_mul(a, a, b);
+    mpz_mul_2exp(a, a, (mp_bitcnt_t)(ex - 53 + ey - 53 + 2260));
+    mpz_add(acc, acc, a);
+}
+
 static ft_obj *math_sumprod(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
     if (nargs_exact("sumprod", nargs, kw, 2) < 0) return NULL;
-    ft_obj *p = ft_iter(args[0]), *q = ft_iter(args[1]);
-    if (!p || !q) return NULL;
-    ft_obj *acc = ft_smallint(0);
+    ft_obj *p = ft_iter(args[0]);
+    if (!p) return NULL;
+    ft_obj *q = ft_iter(args[1]);
+    if (!q) return NULL;
+    ft_obj *total = ft_smallint(0);
+    bool int_path = true, flt_path = true, int_used = false, flt_used = false;
+    int64_t int_total = 0;
+    mpz_t acc;
+    mpz_init(acc);
     for (;;) {
         ft_obj *a = ft_iter_next(p);
         if (!a && ft_err_occurred()) return NULL;
         ft_obj *b = ft_iter_next(q);
         if (!b && ft_err_occurred()) return NULL;
-        if (!a && !b) break;
-        if (!a || !b) {
+        if ((a == NULL) != (b == NULL)) {
             ft_err_set_str(ft_exc_ValueError, "Inputs are not the same length");
             return NULL;
         }
+        bool finished = a == NULL;
+        if (int_path) {
+            if (!finished && ft_int_check_exact(a) && ft_int_check_exact(b)) {
+                int64_t x, y, prod, sum;
+                int ofx, ofy;
+                ft_int_as_i64_overflow(a, &x, &ofx);
+                ft_int_as_i64_overflow(b, &y, &ofy);
+                if (!ofx && !ofy && !__builtin_mul_overflow(x, y, &prod) &&
+                    !__builtin_add_overflow(int_total, prod, &sum)) {
+                    int_total = sum;
+                    int_used = true;
+                    continue;
+                }
+            }
+            int_path = false;
+            if (int_used) {
+                ft_obj *t = ft_int_from_i64(int_total);
+                if (!t || !(total = ft_binary_op(total, t, FT_BINOP_ADD))) return NULL;
+                int_used = false;
+            }
+        }
+        if (flt_path) {
+            double x, y;
+            bool ok = false;
+            if (!finished) {
+                bool af = ft_float_check_exact(a), bf = ft_float_check_exact(b);
+                ok = (af || bf) && exact_double_of(a, bf, &x) && exact_double_of(b, af, &y);
+                if (ok && isfinite(x) && isfinite(y)) {
+                    mpz_t trial;
+                    mpz_init_set(trial, acc);
+                    add_exact_product(trial, x, y);
+                    bool of;
+                    ft_mpz_ldexp_rounded(trial, -2260, false, &of);
+                    if (!of) {
+                        mpz_swap(acc, trial);
+                        flt_used = true;
+                        continue;
+                    }
+                }
+            }
+            flt_path = false;
+            if (flt_used) {
+                bool of;
+                double d = ft_mpz_ldexp_rounded(acc, -2260, false, &of);
+                ft_obj *t = ft_float_new(d);
+                if (!t || !(total = ft_binary_op(total, t, FT_BINOP_ADD))) return NULL;
+                flt_used = false;
+            }
+        }
+        if (finished) return total;
         ft_obj *pr = ft_binary_op(a, b, FT_BINOP_MULTIPLY);
         if (!pr) return NULL;
-        acc = ft_binary_op(acc, pr, FT_BINOP_ADD);
-        if (!acc) return NULL;
+        total = ft_binary_op(total, pr, FT_BINOP_ADD);
+        if (!total) return NULL;
     }
-    return acc;
 }
 
 /* ---- integer functions ----------------------------------------------------- */

@@ -17,7 +17,7 @@
  * tried first; when it misses (this happens at powers of two, where the
  * rounding interval is lopsided) the p-digit neighbour on the other side
  * of a may still hit, and it is then the only p-digit candidate. On
- * success *mant/*exp10 hold it (value = mant * 10**exp10). */
+ * success mant and exp10 hold it (value = mant * 10**exp10). */
 static bool digits_roundtrip(double a, int p, uint64_t *mant, int *exp10) {
     char buf[48];
     snprintf(buf, sizeof buf, "%.*e", p - 1, a);
