@@ -1256,7 +1256,7 @@ static int apply_decorators_calls(compiler *c, ft_expr_seq *decs)
     return 0;
 }
 
-static int compile_function_body(compiler *c, ft_stmt_seq *body, bool is_async)
+static int compile_function_body(compiler *c, ft_stmt_seq *body)
 {
     ft_ssize start = 0;
     unit *u = c->u;
@@ -1344,7 +1344,6 @@ static int enter_typeparams_unit(compiler *c, const void *key, int firstlineno)
 
 static int compile_funcdef(compiler *c, ft_stmt *s)
 {
-    bool is_async = s->kind == FT_STMT_ASYNCFUNCTIONDEF;
     ft_arguments *a = s->v.FunctionDef.args;
     ft_expr_seq *decs = &s->v.FunctionDef.decorator_list;
     ft_type_param_seq *tp = &s->v.FunctionDef.type_params;
@@ -1396,7 +1395,7 @@ static int compile_funcdef(compiler *c, ft_stmt *s)
     c->u->flags = code_flags_for(ste, parent);
     set_arg_counts(c->u, a);
     c->u->loc = pos_of(&s->pos);
-    if (compile_function_body(c, &s->v.FunctionDef.body, is_async) < 0)
+    if (compile_function_body(c, &s->v.FunctionDef.body) < 0)
         return -1;
     ft_obj *code = assemble(c);
     exit_unit(c);
@@ -3099,7 +3098,6 @@ static int compile_match(compiler *c, ft_stmt *s)
 
 static int compile_stmt_inner(compiler *c, ft_stmt *s)
 {
-    unit *u = c->u;
     switch (s->kind) {
     case FT_STMT_FUNCTIONDEF:
     case FT_STMT_ASYNCFUNCTIONDEF:
@@ -3193,7 +3191,6 @@ static int compile_stmt_inner(compiler *c, ft_stmt *s)
     case FT_STMT_CONTINUE:
         return compile_break_continue(c, s, false);
     }
-    (void)u;
     ft_err_set_str(ft_exc_SystemError, "compiler: unknown statement kind");
     return -1;
 }
