@@ -474,8 +474,12 @@ static ft_obj *slot_tp_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_
     ft_obj *func = ft_getattr((ft_obj *)type, ft_id(__new__));
     if (!func) return NULL;
     size_t nkw = kwnames ? (size_t)ft_tuple_size(kwnames) : 0;
-    ft_obj **vec = ft_gc_alloc((nargs + nkw + 1) * sizeof(ft_obj *), FT_GC_SCAN);
-    if (!vec) return NULL;
+    ft_obj *small[16];
+    ft_obj **vec = small;
+    if (nargs + nkw + 1 > FT_ARRAY_LEN(small)) {
+        vec = ft_gc_alloc((nargs + nkw + 1) * sizeof(ft_obj *), FT_GC_SCAN);
+        if (!vec) return NULL;
+    }
     vec[0] = (ft_obj *)type;
     if (nargs + nkw) memcpy(vec + 1, args, (nargs + nkw) * sizeof(ft_obj *));
     return ft_call(func, vec, nargs + 1, kwnames);
