@@ -185,6 +185,8 @@ static int run_code_as_main(const char *src, ft_ssize len, const char *filename)
     ft_obj *code = ft_compile_source(src, len, fname, FT_PARSE_EXEC, 0);
     if (!code)
         return exit_status_for(ft_err_fetch());
+    if (strcmp(filename, "<string>") == 0)
+        ft_err_register_main_source(((ft_code *)code)->source_lines);
     ft_obj *r = ft_eval_code(code, d, d);
     if (!r)
         return exit_status_for(ft_err_fetch());

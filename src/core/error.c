@@ -319,6 +319,13 @@ static const char *safe_text(ft_obj *o, bool use_repr, const char *fallback) {
 
 /* ---- source lines ------------------------------------------------------------- */
 
+void ft_err_register_main_source(ft_obj *lines) {
+    ft_interp *interp = ft_interp_current();
+    if (lines && interp->module_state &&
+        ft_dict_set_cstr(interp->module_state, "<main source>", lines) < 0)
+        ft_err_clear();
+}
+
 /* Returns line `lineno` (1-based) of code's source or the file, without its
  * line terminator and with trailing whitespace removed, as a malloc()ed C
  * string; NULL if unavailable. */
@@ -328,7 +335,13 @@ static char *source_line(ft_code *co, ft_obj *filename, long lineno) {
      * "<string>" (exec, -c) show no source; the REPL's "<stdin>" does. */
     if (filename && ft_str_check(filename)) {
         const char *fn = ft_str_utf8(filename);
-        if (fn[0] == '<' && strcmp(fn, "<stdin>") != 0) return NULL;
+        if (fn[0] == '<' && strcmp(fn, "<stdin>") != 0) {
+            ft_thread *ts = ft_current_thread;
+            ft_obj *main_src = ts && ts->interp && ts->interp->module_state
+                ? ft_dict_get_cstr(ts->interp->module_state, "<main source>") : NULL;
+            if (!co || !main_src || co->source_lines != main_src)
+                return NULL;
+        }
     }
     const char *text = NULL;
     ft_ssize n = 0;

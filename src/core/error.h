@@ -184,6 +184,10 @@ void ft_err_syntax(ft_type *type, const char *msg, ft_obj *filename,
 /* Print exc with its traceback and chain, CPython's format, to sys.stderr
  * (or C stderr if sys.stderr is unusable). Used by the CLI and threading. */
 void ft_err_print_exc(ft_obj *exc);
+/* Tracebacks show source lines of pseudo-files ("<string>") only for the
+ * code registered here: the `-c` program (CPython 3.13 does the same
+ * through linecache). Per interpreter; lines is a code's source_lines. */
+void ft_err_register_main_source(ft_obj *lines);
 /* The text ft_err_print_exc would write (whole chain with tracebacks), and
  * just the final "Type: message" part (with notes); for the traceback module. */
 ft_obj *ft_err_format_exc(ft_obj *exc);
