@@ -120,7 +120,7 @@ static bool is_utf8_name(const char *s, size_t n) {
            strcmp(low, "cp1252") == 0 || strcmp(low, "windows-1252") == 0;
 }
 
-int ft_lex_init(ft_lexer *lx, const char *src, ft_ssize len, ft_obj *filename, int mode) {
+int ft_lex_init(ft_lexer *lx, const char *src, ft_ssize len, ft_obj *filename, int mode, int flags) {
     memset(lx, 0, sizeof *lx);
     lx->buf = src;
     lx->end = src + len;
@@ -137,6 +137,7 @@ int ft_lex_init(ft_lexer *lx, const char *src, ft_ssize len, ft_obj *filename, i
     lx->atbol = true;
     lx->last_was_newline = true;
     /* coding declaration on line 1 or 2 */
+    if (flags & FT_PARSE_FLAG_IGNORE_COOKIE) return 0;
     const char *p = lx->cur;
     for (int line = 1; line <= 2 && p < lx->end; line++) {
         const char *nl = memchr(p, '\n', (size_t)(lx->end - p));
@@ -435,6 +436,7 @@ static int lex_string(ft_lexer *lx, ft_token *t, const char *start, int sline, i
         if (c < 0 || (!triple && c == '\n')) {
             int line;
             unterminated_detected_line(lx, &line);
+            bool escaped_end_quote = lx->cur - qstart >= 3 && lx->cur[-1] == quote && lx->cur[-2] == '\\';
             if (lx->nfmodes > 0 && closes_fstring(lx, quote, triple)) {
                 lx->cur = qstart;
                 return lx_err_range(lx, NULL, qcol + 1, qcol + 1, "f-string: expecting '}'");
@@ -448,6 +450,10 @@ static int lex_string(ft_lexer *lx, ft_token *t, const char *start, int sline, i
             if (triple)
                 return lx_err_range(lx, NULL, scol + 1, scol + 1,
                                     "unterminated triple-quoted string literal (detected at line %d)", line);
+            if (escaped_end_quote)
+                return lx_err_range(lx, NULL, scol + 1, scol + 1,
+                                    "unterminated string literal (detected at line %d); "
+                                    "perhaps you escaped the end quote?", line);
             return lx_err_range(lx, NULL, scol + 1, scol + 1,
                                 "unterminated string literal (detected at line %d)", line);
         }
@@ -481,8 +487,14 @@ static int lex_fstring_middle(ft_lexer *lx, ft_token *t) {
         int c = peekc(lx, 0);
         if (c < 0 || (c == '\n' && !m->triple)) {
             if (m->in_spec) {
-                /* a format spec that runs to the end of the line: the field is unclosed */
+                /* a newline ends the format spec of a single-quoted f-string:
+                 * the rest of the field is read as expression tokens */
                 if (lx->cur > start) return make_tok(lx, t, T_FSTRING_MIDDLE, start, sline, scol);
+                if (c == '\n') {
+                    m->kind = 1;
+                    m->in_spec = 0;
+                    return -2;
+                }
                 return LX_ERR(lx, "f-string: expecting '}'");
             }
             int line;

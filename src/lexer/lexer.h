@@ -98,9 +98,11 @@ typedef struct ft_lexer {
 } ft_lexer;
 
 /* Initialise over src[0..len). Skips a UTF-8 BOM and accepts a coding
- * declaration naming UTF-8 (others: SyntaxError, see lexer.c). Returns 0
- * or -1 with an exception set. */
-int ft_lex_init(ft_lexer *lx, const char *src, ft_ssize len, ft_obj *filename, int mode);
+ * declaration naming UTF-8 or an encoding ft_parse transcodes (others:
+ * SyntaxError "unknown encoding"); with FT_PARSE_FLAG_IGNORE_COOKIE in
+ * flags the declaration is not looked at. Returns 0 or -1 with an
+ * exception set. */
+int ft_lex_init(ft_lexer *lx, const char *src, ft_ssize len, ft_obj *filename, int mode, int flags);
 /* The next token; T_ERROR with an exception set on error. */
 int ft_lex_next(ft_lexer *lx, ft_token *tok);
 

@@ -110,6 +110,7 @@ static void *speculate(P *p, spec_fn fn, void *arg) {
     p->jb = saved;
     p->speculating--;
     /* lookahead done for diagnostics does not move the reported location */
+    p->spec_fail_max = p->fill_max;
     p->fill_max = fm > p->pos ? fm : p->pos;
     if (!r) {
         if (p->lx.errored) bail(p);
@@ -468,9 +469,36 @@ static bool starts_expression(int t) {
 /* Inside brackets, `a b` is reported as a missing comma (invalid_expression). */
 static void *spec_expression(P *p, void *arg) { (void)arg; return parse_expression(p); }
 static void *spec_bitwise_or(P *p, void *arg) { (void)arg; return parse_bitwise_or(p); }
+static void *spec_star_expressions(P *p, void *arg) { (void)arg; return parse_star_expressions(p); }
 static void *spec_disjunction(P *p, void *arg) { (void)arg; return parse_disjunction(p); }
 
 static int bracket_level_at(P *p, int tokidx);
+
+/* Run fn; a failure with a specific message (not plain "invalid syntax")
+ * propagates; a plain one returns NULL with p->spec_fail_max set to the
+ * furthest token the attempt looked at. */
+static void *parse_or_plain(P *p, spec_fn fn, void *arg) {
+    jmp_buf jb, *saved = p->jb;
+    int pos = p->pos;
+    void *volatile r = NULL;
+    p->jb = &jb;
+    if (setjmp(jb) == 0) r = fn(p, arg);
+    p->jb = saved;
+    if (!r) {
+        if (p->lx.errored) bail(p);
+        ft_obj *e = ft_err_peek();
+        if (!e || !ft_exc_matches(e, (ft_obj *)ft_exc_SyntaxError)) bail(p);
+        ft_obj *m = ft_getattr_cstr(e, "msg");
+        if (!m || !ft_str_check(m) || !ft_str_eq_cstr(m, "invalid syntax")) {
+            if (!m) ft_err_clear();
+            else bail(p);
+        }
+        ft_err_clear();
+        p->spec_fail_max = p->fill_max;
+        p->pos = pos;
+    }
+    return r;
+}
 
 /* CPython's second pass parses `NAME rest` (no '(' after NAME) as a legacy
  * print-like statement, parsing `rest` as an expression, recursively: an
@@ -790,6 +818,7 @@ static ft_expr *mk_binop(P *p, int st, ft_expr *l, int op, ft_expr *r) {
 }
 
 static ft_expr *parse_factor(P *p);
+static void check_not_after_op(P *p, bool unary);
 
 static ft_expr *parse_term(P *p) {
     int st = p->pos;
@@ -805,6 +834,7 @@ static ft_expr *parse_term(P *p) {
         default: return a;
         }
         advance(p);
+        check_not_after_op(p, false);
         a = mk_binop(p, st, a, op, parse_factor(p));
     }
 }
@@ -818,6 +848,7 @@ static ft_expr *parse_sum(P *p) {
         else if (TT(p) == T_MINUS) op = FT_OP_SUB;
         else return a;
         advance(p);
+        check_not_after_op(p, false);
         a = mk_binop(p, st, a, op, parse_term(p));
     }
 }
@@ -888,6 +919,15 @@ static ft_expr *parse_power(P *p) {
     return a;
 }
 
+/* `3 + not 3`, `- not 3`: CPython's invalid_arithmetic / invalid_factor */
+static void check_not_after_op(P *p, bool unary) {
+    if (TT(p) != K_NOT) return;
+    int st = p->pos;
+    advance(p);
+    ft_expr *b = unary ? parse_factor(p) : parse_inversion(p);
+    fail_range(p, pos_tok(TK(p, st)), b->pos, "'not' after an operator must be parenthesized");
+}
+
 static ft_expr *parse_factor(P *p) {
     int op;
     switch (TT(p)) {
@@ -899,6 +939,7 @@ static ft_expr *parse_factor(P *p) {
     enter(p);
     int st = p->pos;
     advance(p);
+    check_not_after_op(p, true);
     ft_expr *o = parse_factor(p);
     ft_expr *e = E(p, FT_EXPR_UNARYOP, pos_from(p, st));
     e->v.UnaryOp.op = op;
@@ -932,7 +973,8 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_
         if (t->type == T_STAR) {
             advance(p);
             if (TT(p) == T_RPAR || TT(p) == T_COMMA) fail_tok(p, CUR(p), "Invalid star expression");
-            ft_expr *v = parse_expression(p);
+            ft_expr *v = parse_or_plain(p, spec_expression, NULL);
+            if (!v) fail_tok(p, TK(p, p->spec_fail_max), "Invalid star expression");
             ft_expr *e = E(p, FT_EXPR_STARRED, pos_from(p, st));
             e->v.Starred.value = v;
             e->v.Starred.ctx = FT_CTX_LOAD;
@@ -1061,7 +1103,8 @@ static ft_expr *parse_slice_or_starred(P *p) {
     if (TT(p) == T_STAR) {
         int st = p->pos;
         advance(p);
-        ft_expr *v = parse_bitwise_or(p);
+        ft_expr *v = parse_or_plain(p, spec_bitwise_or, NULL);
+        if (!v) fail_tok(p, TK(p, p->spec_fail_max), "Invalid star expression");
         ft_expr *e = E(p, FT_EXPR_STARRED, pos_from(p, st));
         e->v.Starred.value = v;
         e->v.Starred.ctx = FT_CTX_LOAD;
@@ -1447,12 +1490,15 @@ static ft_comprehension_seq parse_for_if_clauses(P *p) {
         if (TT(p) == K_ASYNC) { advance(p); is_async = 1; }
         advance(p);  /* for */
         ft_expr *target = parse_star_targets_raw(p);
-        if (TT(p) != K_IN) {
-            make_target(p, target, TGT_FOR);
-            fail_tok(p, CUR(p), "'in' expected after for-loop variables");
+        if (TT(p) != K_IN) fail_tok(p, CUR(p), "'in' expected after for-loop variables");
+        advance(p);
+        if (invalid_target(target, TGT_FOR)) {
+            /* CPython reads the iterable before reporting the target */
+            int save = p->pos;
+            speculate(p, spec_disjunction, NULL);
+            p->pos = save;
         }
         make_target(p, target, TGT_FOR);
-        advance(p);
         ft_expr *iter = parse_disjunction(p);
         vec ifs = {0};
         while (TT(p) == K_IF) {
@@ -1514,6 +1560,7 @@ static ft_arguments *parse_params(P *p, bool is_lambda) {
             if (seen_star) fail_tok(p, t, "/ must be ahead of *");
             if (args.n == 0) fail_tok(p, t, "at least one argument must precede /");
             advance(p);
+            if (TT(p) == T_STAR) fail_tok(p, CUR(p), "expected comma between / and *");
             seen_slash = true;
             for (ft_ssize i = 0; i < args.n; i++) vpush(p, &posonly, args.items[i]);
             args.n = 0;
@@ -1576,7 +1623,7 @@ static ft_arguments *parse_params(P *p, bool is_lambda) {
                 }
                 vpush(p, &args, a);
             }
-        } else if (t->type == T_LPAR) {
+        } else if (t->type == T_LPAR && !seen_star && !seen_slash && !seen_default) {
             int depth = 0, i = p->pos;
             for (;; i++) {
                 int tt = tok_at(p, i)->type;
@@ -1873,10 +1920,14 @@ static ft_expr *parse_fstring_field(P *p, bool raw, fparts *outer) {
         fail_range(p, pos_tok(TK(p, lst)), pos_tok(TK(p, p->pos - 1 > lst ? p->pos - 1 : lst)),
                    "f-string: lambda expressions are not allowed without parentheses");
     }
-    else value = parse_star_expressions(p);
+    else {
+        int first = p->pos;
+        value = parse_or_plain(p, spec_star_expressions, NULL);
+        if (!value) fail_tok(p, TK(p, first), "f-string: expecting a valid expression after '{'");
+    }
     bool debug = false;
     if (TT(p) != T_EQUAL && TT(p) != T_EXCLAMATION && TT(p) != T_COLON && TT(p) != T_RBRACE &&
-        TT(p) != T_FSTRING_END && TT(p) != T_FSTRING_MIDDLE && TT(p) != T_ERROR) {
+        TT(p) != T_FSTRING_END && TT(p) != T_FSTRING_MIDDLE) {
         if (starts_expression(TT(p))) fail_after_expr(p, value);
         fail_tok(p, CUR(p), "f-string: expecting '=', or '!', or ':', or '}'");
     }
@@ -1957,7 +2008,8 @@ static void prefix_of(ft_token *t, bool *raw, bool *bytes, bool *is_u, const cha
         switch (*q) {
         case 'r': case 'R': *raw = true; break;
         case 'b': case 'B': *bytes = true; break;
-        case 'u': case 'U': *is_u = true; break;
+        case 'u': *is_u = true; break;  /* Constant.kind is 'u' only for a lowercase prefix */
+        case 'U': break;
         default: break;
         }
         q++;
@@ -2278,6 +2330,26 @@ static ft_stmt *parse_import(P *p) {
     int st = p->pos;
     advance(p);  /* import */
     if (TT(p) == T_NEWLINE) fail_no_names(p);
+    {
+        /* `import a, b from c`: CPython's invalid_import */
+        int i = p->pos;
+        for (;;) {
+            if (tok_at(p, i)->type != T_NAME) break;
+            i++;
+            while (tok_at(p, i)->type == T_DOT && tok_at(p, i + 1)->type == T_NAME) i += 2;
+            if (tok_at(p, i)->type == T_COMMA) { i++; continue; }
+            if (tok_at(p, i)->type == K_FROM && tok_at(p, i + 1)->type == T_NAME) {
+                i += 2;
+                while (tok_at(p, i)->type == T_DOT && tok_at(p, i + 1)->type == T_NAME) i += 2;
+                ft_token *last = tok_at(p, i);
+                ft_token *a = TK(p, st);
+                int end_col = last->end_col - 1;  /* CPython: the tokenizer position, one short */
+                fail_at(p, NULL, a->lineno, a->col, last->lineno, end_col,
+                        "Did you mean to use 'from ... import ...' instead?");
+            }
+            break;
+        }
+    }
     vec names = {0};
     do {
         ft_ast_pos pos;
@@ -2557,7 +2629,7 @@ static ft_withitem *parse_with_item(P *p) {
     w->context_expr = parse_expression(p);
     if (accept(p, K_AS)) {
         ft_expr *t = parse_star_target_elt(p);
-        if (TT(p) != T_COMMA && TT(p) != T_RPAR && TT(p) != T_COLON) {
+        if (TT(p) != T_COMMA && TT(p) != T_RPAR && TT(p) != T_COLON && TT(p) != T_NEWLINE) {
             ft_expr *bad = invalid_target(t, TGT_STAR);
             if (bad) fail_node(p, bad, "cannot assign to %s", expr_name(bad));
             fail_invalid(p);
@@ -2577,6 +2649,11 @@ static void *spec_paren_with_items(P *p, void *arg) {
         if (TT(p) == T_RPAR) break;
     }
     expect(p, T_RPAR);
+    if (TT(p) == T_NEWLINE) {
+        /* `with (a as b)` NEWLINE: CPython's invalid_with_stmt */
+        p->with_paren_newline = p->pos;
+        fail_invalid(p);
+    }
     if (TT(p) != T_COLON) fail_invalid(p);
     return items;
 }
@@ -2587,8 +2664,10 @@ static ft_stmt *parse_with(P *p, int st, bool is_async) {
     vec items = {0};
     bool done = false;
     if (TT(p) == T_LPAR) {
+        p->with_paren_newline = -1;
         if (speculate(p, spec_paren_with_items, &items)) done = true;
         else items.n = 0;
+        if (p->with_paren_newline >= 0) fail_tok(p, TK(p, p->with_paren_newline), "expected ':'");
     }
     if (!done) {
         do vpush(p, &items, parse_with_item(p));
@@ -2627,6 +2706,7 @@ static ft_stmt *parse_try(P *p) {
         star = is_star;
         ft_expr *type = NULL;
         ft_obj *name = NULL;
+        if (TT(p) == T_NEWLINE) fail_tok(p, CUR(p), "expected ':'");
         if (TT(p) != T_COLON) {
             type = parse_expression(p);
             if (TT(p) == T_COMMA) {
@@ -2636,8 +2716,9 @@ static ft_stmt *parse_try(P *p) {
                 vpush(p, &v, type);
                 while (accept(p, T_COMMA)) vpush(p, &v, parse_expression(p));
                 if (TT(p) == T_COLON || TT(p) == K_AS) {
-                    ft_expr *last = v.items[v.n - 1];
-                    fail_range(p, type->pos, last->pos, "multiple exception types must be parenthesized");
+                    ft_ast_pos last = ((ft_expr *)v.items[v.n - 1])->pos;
+                    if (TT(p) == K_AS && TTk(p, 1) == T_NAME) last = pos_tok(PEEK(p, 1));
+                    fail_range(p, type->pos, last, "multiple exception types must be parenthesized");
                 }
                 p->pos = save;
                 fail_invalid(p);
@@ -2916,6 +2997,9 @@ static ft_stmt *parse_compound_or_null(P *p) {
                 p->pos = st;
                 return parse_match(p, subj);
             }
+            /* a generic error in what follows is reported where the match
+             * statement attempt stopped, as CPython does */
+            if (p->spec_fail_max > p->fill_max && p->spec_fail_max < p->ntoks) p->fill_max = p->spec_fail_max;
             /* `match x` NEWLINE that is no valid expression statement: "expected ':'" */
             if (speculate(p, spec_match_no_colon, NULL)) {
                 int nl = p->pos;
@@ -3447,7 +3531,7 @@ ft_mod *ft_parse(const char *src, ft_ssize len, ft_obj *filename, int mode, int 
         return NULL;
     }
     /* Normalise newlines, transcode latin-1, append the final newline. */
-    int enc8 = declared_8bit(src, len);
+    int enc8 = (flags & FT_PARSE_FLAG_IGNORE_COOKIE) ? 0 : declared_8bit(src, len);
     size_t cap = (size_t)len * (enc8 ? 3 : 1) + 2;
     char *buf = malloc(cap);
     if (!buf) { ft_err_no_memory(); return NULL; }
@@ -3509,7 +3593,7 @@ ft_mod *ft_parse(const char *src, ft_ssize len, ft_obj *filename, int mode, int 
     ft_mod *volatile result = NULL;
     jmp_buf jb;
     p.jb = &jb;
-    if (ft_lex_init(&p.lx, buf, (ft_ssize)n, filename, mode) < 0) {
+    if (ft_lex_init(&p.lx, buf, (ft_ssize)n, filename, mode, flags) < 0) {
         free(buf);
         return NULL;
     }

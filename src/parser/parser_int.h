@@ -33,6 +33,8 @@ typedef struct ft_parser {
     jmp_buf *jb;
     int speculating;        /* > 0: inside a try-parse; errors are recoverable */
     bool no_rest_check;     /* error must not be replaced by later tokenizer errors */
+    int spec_fail_max;      /* furthest token looked at by the last failed attempt */
+    int with_paren_newline; /* `with (...)` NEWLINE seen while speculating (token index) */
 } ft_parser;
 
 /* ft_ast_dump with include_attributes (positions), for tests. */
