@@ -581,11 +581,8 @@ static ft_obj *tp_new_wrapper(ft_obj *self, ft_obj *const *args, size_t nargs, f
         return ft_err_format(ft_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", tn,
                              FT_TPNAME(sub), FT_TPNAME(sub), tn);
     /* The most derived static base of sub must use this very new. */
-    void *py_new = NULL;
-    for (size_t i = 0; i < ft_type_nslotdefs; i++)
-        if (ft_type_slotdefs[i].offset == offsetof(ft_type, new_)) py_new = ft_type_slotdefs[i].heapfunc;
     ft_type *staticbase = sub;
-    while (staticbase && (void *)staticbase->new_ == py_new) staticbase = staticbase->base;
+    while (staticbase && FT_SLOT(staticbase, new_) == ft_type_slot_new) staticbase = staticbase->base;
     if (staticbase && staticbase->new_ != type->new_)
         return ft_err_format(ft_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", tn,
                              FT_TPNAME(sub), FT_TPNAME(staticbase));

@@ -38,6 +38,8 @@ extern const size_t ft_type_nslotdefs;
 int ft_type_slots_init(void);
 /* The getattro slot of heap types with __getattr__/__getattribute__. */
 ft_obj *ft_type_getattr_hook(ft_obj *self, ft_obj *name);
+/* The new_ slot of heap types defining __new__ in Python. */
+ft_obj *ft_type_slot_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames);
 /* Add slot wrappers for the slots `type` defines itself (static types). */
 int ft_type_add_operators(ft_type *type);
 /* Recompute every C slot of a heap type from the dunders along its MRO. */

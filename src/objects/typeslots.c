@@ -470,7 +470,7 @@ static int slot_tp_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj 
     return 0;
 }
 
-static ft_obj *slot_tp_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+ft_obj *ft_type_slot_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     ft_obj *func = ft_getattr((ft_obj *)type, ft_id(__new__));
     if (!func) return NULL;
     size_t nkw = kwnames ? (size_t)ft_tuple_size(kwnames) : 0;
