@@ -10,12 +10,12 @@
  *    view gives its export back when the GC finalizes it.
  *  - The window (buf, len, stride) is immutable after creation; reading or
  *    writing items races only on the bytes themselves, like CPython.
- *  - Multi-dimensional shapes and the half-float format 'e' raise
- *    NotImplementedError. Items are read in host (little-endian) order.
+ *  - Multi-dimensional shapes raise NotImplementedError. Items are read in host (little-endian) order.
  */
 #include "core/ftcore.h"
 #include "objects/str_impl.h"
 
+#include <math.h>
 #include <stdio.h>
 
 typedef struct mview {
@@ -115,7 +115,7 @@ static int format_size(char f)
 {
     switch (f) {
     case '?': case 'b': case 'B': case 'c': return 1;
-    case 'h': case 'H': return 2;
+    case 'h': case 'H': case 'e': return 2;
     case 'i': case 'I': case 'f': return 4;
     case 'l': case 'L': return (int)sizeof(long);
     case 'q': case 'Q': case 'd': return 8;
@@ -123,6 +123,45 @@ static int format_size(char f)
     case 'P': return (int)sizeof(void *);
     default: return 0;
     }
+}
+
+/* IEEE 754 binary16 <-> double (format 'e'), round-half-even; returns -1
+ * when the value is too large for a half float. */
+static int half_pack(double x, uint16_t *out)
+{
+    uint16_t sign = signbit(x) ? 0x8000 : 0;
+    if (isnan(x)) { *out = sign | 0x7E00; return 0; }
+    if (isinf(x)) { *out = sign | 0x7C00; return 0; }
+    x = fabs(x);
+    if (x == 0.0) { *out = sign; return 0; }
+    int e;
+    double f = frexp(x, &e);      /* x = f * 2**e, 0.5 <= f < 1 */
+    f *= 2.0;
+    e--;                          /* 1 <= f < 2 */
+    if (e >= 16) return -1;
+    if (e < -25) { f = 0.0; e = 0; }
+    else if (e < -14) { f = ldexp(f, 14 + e); e = 0; }   /* subnormal */
+    else { e += 15; f -= 1.0; }
+    f *= 1024.0;
+    unsigned bits = (unsigned)f;
+    double rest = f - bits;
+    if (rest > 0.5 || (rest == 0.5 && (bits & 1))) {
+        bits++;
+        if (bits == 1024) { bits = 0; e++; if (e == 31) return -1; }
+    }
+    *out = (uint16_t)(sign | (e << 10) | bits);
+    return 0;
+}
+
+static double half_unpack(uint16_t h)
+{
+    int sign = h >> 15, e = (h >> 10) & 0x1F;
+    unsigned f = h & 0x3FF;
+    double x;
+    if (e == 0x1F) x = f ? NAN : INFINITY;
+    else if (e == 0) x = ldexp((double)f, -24);
+    else x = ldexp((double)(f | 0x400), e - 25);
+    return sign ? -x : x;
 }
 
 static ft_obj *item_obj(mview *m, ft_ssize i)
@@ -147,6 +186,7 @@ static ft_obj *item_obj(mview *m, ft_ssize i)
     case 'n': return ft_int_from_i64(u.n);
     case 'N': return ft_int_from_u64(u.z);
     case 'f': return ft_float_new(u.f);
+    case 'e': return ft_float_new(half_unpack(u.u16));
     case 'd': return ft_float_new(u.d);
     default: return ft_smallint(u.u8);
     }
@@ -230,10 +270,6 @@ static ft_obj *mv_cast(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *
     if (f[0] == '@') f++;
     int size = strlen(f) == 1 ? format_size(f[0]) : 0;
     if (!size) {
-        if (strlen(f) == 1 && f[0] == 'e') {
-            ft_err_set_str(ft_exc_NotImplementedError, "memoryview: half-float format 'e' is not supported by ftpy");
-            return NULL;
-        }
         ft_err_set_str(ft_exc_ValueError,
                        "memoryview: destination format must be a native single character format prefixed with an optional '@'");
         return NULL;
@@ -368,7 +404,7 @@ static int pack_item(mview *m, ft_obj *value, char *out)
         *out = (char)t;
         return 0;
     }
-    if (f == 'f' || f == 'd') {
+    if (f == 'f' || f == 'd' || f == 'e') {
         double d = ft_float_as_double(value);
         if (d == -1.0 && ft_err_occurred()) {
             ft_err_clear();
@@ -376,6 +412,14 @@ static int pack_item(mview *m, ft_obj *value, char *out)
             return -1;
         }
         if (f == 'f') { float x = (float)d; memcpy(out, &x, 4); }
+        else if (f == 'e') {
+            uint16_t h;
+            if (half_pack(d, &h) < 0) {
+                ft_err_set_str(ft_exc_ValueError, "memoryview: invalid value for format 'e'");
+                return -1;
+            }
+            memcpy(out, &h, 2);
+        }
         else memcpy(out, &d, 8);
         return 0;
     }
