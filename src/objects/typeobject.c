@@ -161,6 +161,7 @@ bool ft_type_is_subtype(ft_type *a, ft_type *b) {
 static ft_obj *dict_lookup(ft_obj *dict, ft_obj *name) {
     ft_obj *v = ft_str_check_exact(name) ? ft_dict_get_str(dict, name) : ft_dict_get(dict, name);
     if (!v && ft_err_occurred()) ft_err_clear();
+    atomic_thread_fence(memory_order_acquire);
     return v;
 }
 
@@ -645,6 +646,9 @@ int ft_type_setattro(ft_obj *self, ft_obj *name, ft_obj *value) {
     }
     name = ft_str_intern(name);
     if (value) {
+        /* Pairs with the acquire fence in dict_lookup: a reader that finds
+         * this value without taking the dict lock also sees it initialised. */
+        atomic_thread_fence(memory_order_release);
         if (ft_dict_set(type->dict, name, value) < 0) return -1;
     } else {
         if (ft_dict_del(type->dict, name) < 0) {
