@@ -161,6 +161,13 @@ int ft_frame_init_for_function(ft_frame *f, ft_function *func, ft_obj *const *ar
     f->func = (ft_obj *)func;
     f->globals = func->globals;
     f->builtins = func->builtins;
+    if (FT_UNLIKELY(!(co->flags & FT_CO_OPTIMIZED))) {
+        /* module-style code called as a function (types.FunctionType(code)):
+         * names live in a fresh dict, or in the globals without NEWLOCALS */
+        f->locals = (co->flags & FT_CO_NEWLOCALS) ? ft_dict_new() : func->globals;
+        if (!f->locals)
+            return -1;
+    }
     int argcount = co->argcount;
     if (!kwnames && nargs == (size_t)argcount && co->kwonlyargcount == 0 &&
         !(co->flags & (FT_CO_VARARGS | FT_CO_VARKEYWORDS))) {
@@ -548,10 +555,8 @@ static ft_obj *func_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj
     ft_function *f = (ft_function *)ft_function_new(a[0], a[1], NULL);
     if (!f)
         return NULL;
-    if (a[2] && a[2] != ft_None) {
-        f->name = a[2];
-        f->qualname = a[2];
-    }
+    if (a[2] && a[2] != ft_None)
+        f->name = a[2];   /* __qualname__ stays co_qualname, as in CPython */
     if (a[3] && a[3] != ft_None && ft_tuple_size(a[3]))
         f->defaults = a[3];
     if (nclosure)
