@@ -14,8 +14,11 @@
  *  - The intern table is process-wide: an open-addressing set in malloc()ed
  *    memory holding only immortal strings (so the GC need not see it),
  *    guarded by `intern_lock`. Allocation never happens under the lock.
- *  - str instances are GC-scanned (the `index` pointer), so the type is not
- *    FT_TPF_ATOMIC_INSTANCES.
+ *  - Exact str objects keep the index inline after their data (see
+ *    str_alloc_size), so they hold no GC pointers and the type is
+ *    FT_TPF_ATOMIC_INSTANCES: the collector never scans text. (Subclass
+ *    instances are heap-type objects, always scanned; their index is a
+ *    separate GC block.)
  *  - Hashing is SipHash-1-3 with CPython's key derivation over CPython's
  *    canonical code-unit layout, so hash(str) and hash(bytes) equal
  *    CPython's for the same PYTHONHASHSEED (and dict/set layouts can match).
@@ -143,6 +146,28 @@ bool ft_str_check(ft_obj *o)
     return (ft_type_of(o)->flags & FT_TPF_STR_SUBCLASS) != 0;
 }
 
+/* Exact str objects carry room for their code point index after the data
+ * (4 bytes per 64 code points, at most nbytes/64 + 1 entries), so the
+ * index needs no separate GC block and str instances hold no GC pointers:
+ * the type is FT_TPF_ATOMIC_INSTANCES and the collector never scans text. */
+static inline size_t str_index_room(ft_ssize nbytes)
+{
+    return nbytes > 64 ? ((size_t)nbytes / 64 + 1) * sizeof(int32_t) : 0;
+}
+
+static inline size_t str_alloc_size(ft_ssize nbytes)
+{
+    size_t base = sizeof(ft_str_obj) + (size_t)nbytes + 1;
+    size_t room = str_index_room(nbytes);
+    return room ? ((base + 3) & ~(size_t)3) + room : base;
+}
+
+static inline int32_t *str_inline_index(ft_str_obj *s)
+{
+    size_t off = (sizeof(ft_str_obj) + (size_t)s->nbytes + 1 + 3) & ~(size_t)3;
+    return (int32_t *)((char *)s + off);
+}
+
 ft_obj *ft_str_raw(ft_ssize nbytes)
 {
     if (nbytes < 0 || (size_t)nbytes > (SIZE_MAX >> 2) - sizeof(ft_str_obj))
@@ -151,7 +176,7 @@ ft_obj *ft_str_raw(ft_ssize nbytes)
         ft_err_set_str(ft_exc_OverflowError, "string is too large");
         return NULL;
     }
-    ft_str_obj *s = (ft_str_obj *)ft_obj_alloc(&ft_str_type, sizeof(ft_str_obj) + (size_t)nbytes + 1);
+    ft_str_obj *s = (ft_str_obj *)ft_obj_alloc(&ft_str_type, str_alloc_size(nbytes));
     if (!s) return NULL;
     s->nbytes = nbytes;
     atomic_store_explicit(&s->hash, -1, memory_order_relaxed);
@@ -319,16 +344,23 @@ ft_obj *ft_str_subtype_copy(ft_type *type, ft_obj *s)
 /* ------------------------------------------------------------------------ */
 /* Indexing                                                                   */
 
+/* Exact strs fill their inline room; racing builders store identical
+ * values (relaxed atomics, so it is not a data race) and the table is
+ * published with a CAS. Subclass instances (scanned heap objects) get a
+ * separate GC block, as the contract in objects.h describes. */
 static int32_t *str_get_index(ft_str_obj *s)
 {
     int32_t *idx = atomic_load_explicit(&s->index, memory_order_acquire);
     if (idx) return idx;
     ft_ssize nent = s->length / 64 + 1;
-    idx = ft_gc_alloc(sizeof(int32_t) * (size_t)nent, FT_GC_ATOMIC);
-    if (!idx) { ft_err_clear(); return NULL; }
+    if (s->ob.ob_type == &ft_str_type) idx = str_inline_index(s);
+    else {
+        idx = ft_gc_alloc(sizeof(int32_t) * (size_t)nent, FT_GC_ATOMIC);
+        if (!idx) { ft_err_clear(); return NULL; }
+    }
     const char *p = s->data, *start = s->data;
     for (ft_ssize i = 0, e = 0; i < s->length; i++) {
-        if ((i & 63) == 0) idx[e++] = (int32_t)(p - start);
+        if ((i & 63) == 0) __atomic_store_n(&idx[e++], (int32_t)(p - start), __ATOMIC_RELAXED);
         ft_utf8_next(&p);
     }
     int32_t *expected = NULL;
@@ -348,7 +380,7 @@ ft_ssize ft_str_byte_offset(ft_obj *o, ft_ssize index)
     ft_ssize rem;
     int32_t *idx = s->length > 64 ? str_get_index(s) : NULL;
     if (idx) {
-        p = s->data + idx[index >> 6];
+        p = s->data + __atomic_load_n(&idx[index >> 6], __ATOMIC_RELAXED);
         rem = index & 63;
     } else {
         p = s->data;
@@ -776,7 +808,7 @@ ft_obj *ft_str_intern(ft_obj *s)
         canon = s;
     } else {
         ft_ssize nb = FT_STR(s)->nbytes;
-        canon = ft_obj_alloc_immortal(&ft_str_type, sizeof(ft_str_obj) + (size_t)nb + 1);
+        canon = ft_obj_alloc_immortal(&ft_str_type, str_alloc_size(nb));
         if (!canon) return NULL;
         ft_str_obj *c = FT_STR(canon);
         c->nbytes = nb;
@@ -1304,7 +1336,7 @@ ft_type ft_str_type = {
            "or repr(object).\nencoding defaults to 'utf-8'.\nerrors defaults to 'strict'.",
     .basicsize = sizeof(ft_str_obj),
     .itemsize = 1,
-    .flags = FT_TPF_BASETYPE | FT_TPF_STR_SUBCLASS | FT_TPF_MATCH_SELF,
+    .flags = FT_TPF_BASETYPE | FT_TPF_STR_SUBCLASS | FT_TPF_MATCH_SELF | FT_TPF_ATOMIC_INSTANCES,
     .repr = str_repr_slot,
     .str = str_str_slot,
     .hash = str_hash_slot,
