@@ -617,9 +617,23 @@ static int handle_bol(ft_lexer *lx) {
     lx->cur = p;
     int c = p < lx->end ? (unsigned char)*p : -1;
     bool blank = (c == '#' || c == '\n' || c < 0);
-    if (c == '\\' && p + 1 < lx->end && p[1] == '\n') blank = false;
     /* a backslash not ending the line is reported before any INDENT */
     if (c == '\\' && !(p + 1 < lx->end && p[1] == '\n')) return 1;
+    if (c == '\\') {
+        /* a line holding only a continuation: its indentation counts, but
+         * CPython has read on to the next line when it reports a problem */
+        blank = false;
+        int bcol = lx_col(lx, p);
+        if (p + 2 >= lx->end) {
+            ft_lex_raise(lx->buf, lx->end, lx->filename, ft_exc_SyntaxError, lx->lineno, bcol + 2,
+                         lx->lineno, -1, true, "unexpected EOF while parsing");
+            lx->errored = true;
+            lx->err_silent = true;
+            return -1;
+        }
+        lx->cur = p + 2;
+        newline_consumed(lx);
+    }
     if (blank) {
         /* interactive mode: a blank line still ends a statement, handled by the parser */
         return 1;

@@ -552,6 +552,16 @@ static _Noreturn void fail_after_expr(P *p, ft_expr *a) {
         bool soft = a->kind == FT_EXPR_NAME &&
                     (ft_str_eq_cstr(a->v.Name.id, "match") || ft_str_eq_cstr(a->v.Name.id, "case") ||
                      ft_str_eq_cstr(a->v.Name.id, "type") || ft_str_eq_cstr(a->v.Name.id, "_"));
+        if (!name_str && !soft && bracket_level_at(p, p->pos) == 0 && t->type != T_NAME) {
+            /* CPython's second pass parses an expression here (invalid_expression):
+             * how far it reads matters for the unclosed-bracket check */
+            int save = p->pos, save_fm = p->fill_max;
+            ft_expr *b = speculate(p, spec_expression, NULL);
+            int reached = b ? p->pos : p->spec_fail_max;
+            if (reached > p->rest_err_max) p->rest_err_max = reached;
+            p->pos = save;
+            p->fill_max = save_fm;
+        }
         if (!name_str && !soft && bracket_level_at(p, p->pos) > 0) {
             int save = p->pos;
             ft_expr *b = speculate(p, spec_expression, NULL);
@@ -939,7 +949,17 @@ static ft_expr *parse_factor(P *p) {
     enter(p);
     int st = p->pos;
     advance(p);
-    check_not_after_op(p, true);
+    {
+        /* CPython reports `- not x` unless this operator follows another unary one */
+        int pt = st > 0 ? TK(p, st - 1)->type : T_NEWLINE;
+        int ppt = st > 1 ? TK(p, st - 2)->type : T_NEWLINE;
+        bool after_operand = ppt == T_NAME || ppt == T_NUMBER || ppt == T_STRING || ppt == T_RPAR ||
+                             ppt == T_RSQB || ppt == T_RBRACE || ppt == T_FSTRING_END || ppt == K_NONE ||
+                             ppt == K_TRUE || ppt == K_FALSE || ppt == T_ELLIPSIS;
+        bool prev_unary = pt == T_TILDE || ((pt == T_PLUS || pt == T_MINUS) && !after_operand);
+        if (!prev_unary) check_not_after_op(p, true);
+        else if (TT(p) == K_NOT) fail_invalid(p);
+    }
     ft_expr *o = parse_factor(p);
     ft_expr *e = E(p, FT_EXPR_UNARYOP, pos_from(p, st));
     e->v.UnaryOp.op = op;
@@ -2891,8 +2911,10 @@ static ft_stmt *parse_decorated(P *p) {
     vec decs = {0};
     while (TT(p) == T_AT) {
         advance(p);
-        vpush(p, &decs, parse_named_expression(p));
-        expect(p, T_NEWLINE);
+        ft_expr *d = parse_named_expression(p);
+        vpush(p, &decs, d);
+        if (TT(p) != T_NEWLINE) fail_after_expr(p, d);
+        advance(p);
     }
     int st = p->pos;
     if (TT(p) == K_DEF) return parse_funcdef(p, st, ESEQ(decs), false);
@@ -3447,10 +3469,38 @@ static const uint16_t cp1252_high[32] = {
  * the source: a tokenizer error found there replaces the parser's error,
  * and an unclosed bracket does too when it was opened on an earlier line
  * than the error (_PyPegen_tokenize_full_source_to_check_for_errors). */
+/* The lexer just failed while reading past a parser error (whose exception
+ * `exc` is saved): decide which error is reported. */
+static void rest_decide(P *p, int err_line, ft_obj *exc) {
+    bool keep_new;
+    if (p->lx.nfmodes > 0) keep_new = false;  /* errors inside an f-string keep the parser's */
+    else if (p->lx.unclosed_line > 0) keep_new = err_line > p->lx.unclosed_line;
+    else if (p->lx.err_silent) {
+        /* CPython's tokenizer sets no exception for these: only an
+         * enclosing bracket opened before the error line is reported */
+        keep_new = false;
+        if (p->lx.level > 0 && err_line > p->lx.parenlineno[p->lx.level - 1]) {
+            int l = p->lx.level - 1;
+            char open = p->lx.parenstack[l];
+            if (open == 'f' || open == 's') open = '{';
+            ft_err_clear();
+            ft_lex_raise(p->buf, p->end, p->filename, ft_exc_SyntaxError, p->lx.parenlineno[l],
+                         p->lx.parencol[l] + 1, p->lx.parenlineno[l], 0, false, "'%c' was never closed", open);
+            return;
+        }
+    } else keep_new = true;
+    if (keep_new) return;
+    ft_err_clear();
+    ft_err_restore(exc);
+}
+
 static void check_rest_of_source(P *p) {
     ft_obj *exc = ft_err_peek();
     if (!exc || !ft_exc_matches(exc, (ft_obj *)ft_exc_SyntaxError)) return;
-    int err_line = p->ntoks > 0 ? (*TK(p, p->fill_max < p->ntoks ? p->fill_max : p->ntoks - 1)).lineno : 1;
+    exc = ft_err_fetch();
+    int far = p->fill_max > p->rest_err_max ? p->fill_max : p->rest_err_max;
+    if (far >= p->ntoks) far = p->ntoks - 1;
+    int err_line = p->ntoks > 0 ? TK(p, far)->lineno : 1;
     /* At `name = value` CPython's second pass reads the value and the token
      * after it (invalid_named_expression): count that token's line too. */
     if (p->fill_max > 0 && p->fill_max < p->ntoks && TK(p, p->fill_max)->type == T_EQUAL) {
@@ -3459,47 +3509,29 @@ static void check_rest_of_source(P *p) {
             int save = p->pos;
             jmp_buf jb, *saved = p->jb;
             p->jb = &jb;
-            p->speculating++;
             p->pos = p->fill_max + 1;
             if (setjmp(jb) == 0) {
                 parse_bitwise_or(p);
                 int ln = CUR(p)->lineno;
                 if (ln > err_line) err_line = ln;
             }
-            p->speculating--;
             p->jb = saved;
             p->pos = save;
-            if (p->lx.errored) return;  /* leave the original error: tokenizer trouble reading ahead */
+            if (p->lx.errored) {
+                /* reading ahead met the tokenizer error the loop below would find */
+                rest_decide(p, err_line, exc);
+                return;
+            }
             ft_err_clear();
-            ft_err_restore(exc);
         }
     }
-    exc = ft_err_fetch();
     ft_token t;
     for (int guard = 0; guard < 100000000; guard++) {
         int r = ft_lex_next(&p->lx, &t);
         if (r == T_ENDMARKER) break;
         if (r == T_ERROR && p->lx.errored) {
-            bool keep_new;
-            if (p->lx.nfmodes > 0) keep_new = false;  /* errors inside an f-string keep the parser's */
-            else if (p->lx.unclosed_line > 0) keep_new = err_line > p->lx.unclosed_line;
-            else if (p->lx.err_silent) {
-                /* CPython's tokenizer sets no exception for these: only an
-                 * enclosing bracket opened before the error line is reported */
-                keep_new = false;
-                if (p->lx.level > 0 && err_line > p->lx.parenlineno[p->lx.level - 1]) {
-                    int l = p->lx.level - 1;
-                    char open = p->lx.parenstack[l];
-                    if (open == 'f' || open == 's') open = '{';
-                    ft_err_clear();
-                    ft_lex_raise(p->buf, p->end, p->filename, ft_exc_SyntaxError, p->lx.parenlineno[l],
-                                 p->lx.parencol[l] + 1, p->lx.parenlineno[l], 0, false, "'%c' was never closed", open);
-                    return;
-                }
-            } else keep_new = p->lx.nfmodes == 0;
-            if (keep_new) return;
-            ft_err_clear();
-            break;
+            rest_decide(p, err_line, exc);
+            return;
         }
     }
     ft_err_restore(exc);

@@ -34,6 +34,7 @@ typedef struct ft_parser {
     int speculating;        /* > 0: inside a try-parse; errors are recoverable */
     bool no_rest_check;     /* error must not be replaced by later tokenizer errors */
     int spec_fail_max;      /* furthest token looked at by the last failed attempt */
+    int rest_err_max;       /* furthest token CPython's second pass would have read */
     int with_paren_newline; /* `with (...)` NEWLINE seen while speculating (token index) */
 } ft_parser;
 
