@@ -313,8 +313,30 @@ static void test_newer_syntax(void)
     }
 }
 
+static void test_future_annotations(void)
+{
+    const char *src = "def f(x: list[int] | None) -> 'R': pass\n";
+    ft_obj *co = ft_compile_source(src, (ft_ssize)strlen(src), ft_str_from_cstr("<u>"), FT_PARSE_EXEC,
+                                   FT_CO_FUTURE_ANNOTATIONS);
+    CHECK(co != NULL);
+    bool found = false, found_r = false;
+    if (co)
+        for (ft_ssize i = 0; i < ft_tuple_size(FT_CODE(co)->consts); i++) {
+            ft_obj *k = ft_tuple_get(FT_CODE(co)->consts, i);
+            if (ft_str_check(k) && strcmp(ft_str_utf8(k), "list[int] | None") == 0)
+                found = true;
+            if (ft_str_check(k) && strcmp(ft_str_utf8(k), "'R'") == 0)
+                found_r = true;
+        }
+    CHECK(found && found_r);
+    check_syntax_error("x = 1\nfrom __future__ import annotations\n",
+                       "from __future__ imports must occur at the beginning of the file", 2, 1);
+    check_syntax_error("from __future__ import nope\n", "future feature nope is not defined", 1, 1);
+}
+
 static void run_tests(void)
 {
+    test_future_annotations();
     test_newer_syntax();
     test_scopes();
     test_shapes();
