@@ -74,13 +74,16 @@ FT_NO_SANITIZE static inline void mark_word(uintptr_t v) {
     case FT_BLOCK_SMALL: {
         if (b->immortal)
             return;   /* scanned as a root every time */
-        size_t idx = (off & (FT_GC_BLOCK_SIZE - 1)) / b->objsize;
+        size_t idx = (size_t)(((off & (FT_GC_BLOCK_SIZE - 1)) * ft_gc_class_recip[b->sizeclass]) >> 32);
         if (idx >= b->nslots || !ft_bit_get(b->alloc, idx) || ft_bit_get(b->mark, idx))
             return;
         ft_bit_set(b->mark, idx);
         marked_bytes += b->objsize;
-        if (b->kind == FT_GC_SCAN)
-            push_range(ft_gc_block_start(b) + idx * b->objsize, b->objsize);
+        if (b->kind == FT_GC_SCAN) {
+            char *obj = ft_gc_block_start(b) + idx * b->objsize;
+            __builtin_prefetch(obj);
+            push_range(obj, b->objsize);
+        }
         return;
     }
     case FT_BLOCK_LARGE_TAIL:
@@ -291,6 +294,7 @@ static uint64_t now_ns(void) {
 static ft_ssize collect_locked(ft_thread *self) {
     uint64_t t0 = now_ns();
     ft_stop_the_world();
+    uint64_t t_stopped = now_ns();
     /* Spill our own registers onto our stack so the scan sees them. */
     jmp_buf regs;
     setjmp(regs);
@@ -305,7 +309,9 @@ static ft_ssize collect_locked(ft_thread *self) {
     mark_roots(self);
     process_weak();
     process_finalizers();
+    uint64_t t_marked = now_ns();
     size_t freed = sweep();
+    uint64_t t_swept = now_ns();
 
     ft_heap.live_after_gc = marked_bytes;
     size_t grow_to = marked_bytes / 100 * FT_GC_GROWTH_PERCENT;
@@ -319,6 +325,11 @@ static ft_ssize collect_locked(ft_thread *self) {
     if (pause > ft_heap.stats.max_pause_ns)
         ft_heap.stats.max_pause_ns = pause;
     ft_heap.stats.live_bytes_after_last = marked_bytes;
+    ft_heap.stats.total_stop_ns += t_stopped - t0;
+    if (t_stopped - t0 > ft_heap.stats.max_stop_ns)
+        ft_heap.stats.max_stop_ns = t_stopped - t0;
+    ft_heap.stats.total_mark_ns += t_marked - t_stopped;
+    ft_heap.stats.total_sweep_ns += t_swept - t_marked;
     ft_heap.stats.heap_bytes = ft_heap.heap_bytes;
 
     ft_start_the_world();

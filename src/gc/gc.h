@@ -83,6 +83,9 @@ typedef struct ft_gc_stats {
     uint64_t collections;
     uint64_t heap_bytes, live_bytes_after_last;
     uint64_t max_pause_ns, total_pause_ns;
+    /* Where pause time goes: waiting for threads to reach a safepoint,
+     * marking (roots, weak refs, finalizers), sweeping. */
+    uint64_t max_stop_ns, total_stop_ns, total_mark_ns, total_sweep_ns;
 } ft_gc_stats;
 void ft_gc_get_stats(ft_gc_stats *out);
 

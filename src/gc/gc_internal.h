@@ -102,6 +102,9 @@ typedef struct ft_gc_heap {
 
 extern ft_gc_heap ft_heap;
 extern const uint32_t ft_gc_class_size[FT_GC_NCLASSES];
+/* ceil(2^32 / class size): slot index = (offset_in_block * recip) >> 32, exact
+ * because offset * size < 2^32 (set at init, read-only after). */
+extern uint64_t ft_gc_class_recip[];
 
 static inline ft_block *ft_gc_block_of(const void *p) {
     uintptr_t off = (uintptr_t)p - (uintptr_t)ft_heap.base;

@@ -37,7 +37,7 @@ static uint8_t class_of_granules[FT_GC_MAX_SMALL / FT_GC_GRANULE + 1];
 
 /* ceil(2^32 / class size): slot index = (offset * recip) >> 32, exact
  * because offsets are multiples of the size and below 2^15. */
-static uint64_t class_recip[FT_GC_NCLASSES];
+uint64_t ft_gc_class_recip[FT_GC_NCLASSES];
 
 static inline int size_class(size_t size) {
     return class_of_granules[(size + FT_GC_GRANULE - 1) / FT_GC_GRANULE];
@@ -51,7 +51,7 @@ int ft_gc_init(void) {
         class_of_granules[g] = (uint8_t)c;
     }
     for (int i = 0; i < FT_GC_NCLASSES; i++)
-        class_recip[i] = (((uint64_t)1 << 32) + ft_gc_class_size[i] - 1) / ft_gc_class_size[i];
+        ft_gc_class_recip[i] = (((uint64_t)1 << 32) + ft_gc_class_size[i] - 1) / ft_gc_class_size[i];
     /* Reserve address space only; pages are committed by first touch. */
     size_t sizes[] = { (size_t)64 << 30, (size_t)16 << 30, (size_t)4 << 30, (size_t)1 << 30 };
     for (size_t i = 0; i < FT_ARRAY_LEN(sizes); i++) {
@@ -284,7 +284,7 @@ static void *alloc_small(ft_thread *ts, size_t size, int kind, bool immortal) {
     *(void **)p = NULL;
     uintptr_t off = (uintptr_t)p - (uintptr_t)ft_heap.base;
     ft_block *b = &ft_heap.blocks[off >> FT_GC_BLOCK_SHIFT];
-    size_t idx = (size_t)(((off & (FT_GC_BLOCK_SIZE - 1)) * class_recip[cls]) >> 32);
+    size_t idx = (size_t)(((off & (FT_GC_BLOCK_SIZE - 1)) * ft_gc_class_recip[cls]) >> 32);
     ft_bit_set(b->alloc, idx);
     return p;
 }

@@ -81,7 +81,11 @@ static ft_obj *gc_ftpy_stats(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
         ft_dict_set_cstr(d, "heap_bytes", ft_int_from_u64(st.heap_bytes)) < 0 ||
         ft_dict_set_cstr(d, "live_bytes_after_last", ft_int_from_u64(st.live_bytes_after_last)) < 0 ||
         ft_dict_set_cstr(d, "max_pause_ns", ft_int_from_u64(st.max_pause_ns)) < 0 ||
-        ft_dict_set_cstr(d, "total_pause_ns", ft_int_from_u64(st.total_pause_ns)) < 0)
+        ft_dict_set_cstr(d, "total_pause_ns", ft_int_from_u64(st.total_pause_ns)) < 0 ||
+        ft_dict_set_cstr(d, "max_stop_ns", ft_int_from_u64(st.max_stop_ns)) < 0 ||
+        ft_dict_set_cstr(d, "total_stop_ns", ft_int_from_u64(st.total_stop_ns)) < 0 ||
+        ft_dict_set_cstr(d, "total_mark_ns", ft_int_from_u64(st.total_mark_ns)) < 0 ||
+        ft_dict_set_cstr(d, "total_sweep_ns", ft_int_from_u64(st.total_sweep_ns)) < 0)
         return NULL;
     return d;
 }
