@@ -22,13 +22,14 @@
  *
  * Thread safety: the loop touches only its own thread's state and frames;
  * shared objects are accessed through their own APIs (which lock), except
- * the documented lock-free reads of list items (objects.h). The LOAD_GLOBAL
- * path does plain dict lookups (dicts are internally synchronised).
+ * the documented lock-free reads of list items (objects.h). LOAD_GLOBAL
+ * uses a per-function cache of immutable records (see below); misses do
+ * plain dict lookups (dicts are internally synchronised).
  */
-#include "modules/signals.h"
 #include "core/ftcore.h"
 #include "vm/frame.h"
 #include "vm/opcodes.h"
+#include "modules/signals.h"
 
 const char *const ft_opcode_names[FT_OPCODE_COUNT] = {
 #define FT_OP_NAME(name, doc) [OP_##name] = #name,
