@@ -349,7 +349,7 @@ ft_obj **ft_list_sort_take(ft_obj *list, ft_ssize *n) {
     set_size(l, 0);
     publish(l, SORTING_ITEMS);
     ft_unlock(l);
-    return items == SORTING_ITEMS ? EMPTY_ITEMS : items;
+    return items;  /* SORTING_ITEMS when sorted re-entrantly: put back as is */
 }
 
 ft_obj **ft_list_items_alloc(ft_ssize n) { return items_alloc(n); }

@@ -72,3 +72,18 @@ print(sorted(mixed))
 print(sorted([(2, 1), (1, 2), (1, 1)], reverse=True))
 print(sorted({3: 'a', 1: 'b', 2: 'c'}), sorted({'b', 'a', 'c'}), sorted((5, 4, 3)))
 print(sorted([3, 1, 2], key=None), sorted([], reverse=True))
+l = [3, 1, 2]
+def key(x):
+    l.sort()
+    return x
+l.sort(key=key)
+print(l)
+m = [3, 1, 2]
+def key2(x):
+    m.append(0)
+    return x
+try:
+    m.sort(key=key2)
+except ValueError as e:
+    print('ValueError', e)
+print(m)
