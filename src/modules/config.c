@@ -22,6 +22,7 @@ extern const ft_module_def ft__random_module_def;
 extern const ft_module_def ft__ftpy_traceback_module_def;
 extern const ft_module_def ft__struct_module_def;
 extern const ft_module_def ft__signal_module_def;
+extern const ft_module_def ft_dis_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -41,5 +42,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft__ftpy_traceback_module_def,
     &ft__struct_module_def,
     &ft__signal_module_def,
+    &ft_dis_module_def,
     NULL
 };
