@@ -7,8 +7,14 @@
  *
  * Errors: fail_*() set the exception and longjmp to the innermost handler
  * (ft_parse, or a speculation point). Messages and locations reproduce
- * CPython 3.13's, including the second-pass "invalid_*" diagnostics for the
- * common cases (see tests/unit/parser_cases/err_*.py).
+ * CPython 3.13's. CPython parses twice: a plain pass, then, after a
+ * failure, a pass with its "invalid_*" rules that find specific messages;
+ * generic errors are reported at the furthest token of the first pass
+ * (p->fill_max: diagnostic lookahead restores it), and a parser error may
+ * still be replaced by a tokenizer error found later in the source
+ * (check_rest_of_source). The expected results in tests/unit/parser_cases
+ * come from CPython itself; tests/unit/parser_cases/stdlib_cmp.py and
+ * mutate_cmp.py compare against it on its own library.
  *
  * Thread safety: a parser lives on one thread's stack; the tree it returns
  * is immutable. Recursion is bounded by FT_PARSER_MAXDEPTH and by
@@ -604,8 +610,6 @@ static void check_stray_assign(P *p, ft_expr *a) {
     if (b && TT(p) != T_EQUAL && TT(p) != T_COLONEQUAL) {
         if (a->kind == FT_EXPR_NAME)
             fail_range(p, a->pos, b->pos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        ft_token *ft = TK(p, save);
-        (void)ft;
         bool excluded = a->kind == FT_EXPR_LIST || a->kind == FT_EXPR_TUPLE || a->kind == FT_EXPR_GENERATOREXP ||
                         (a->kind == FT_EXPR_CONSTANT && (a->v.Constant.value == ft_True ||
                                                           a->v.Constant.value == ft_False ||
@@ -1248,9 +1252,8 @@ static ft_expr *parse_number(P *p) {
 
 /* ---- displays ---- */
 
-static ft_expr *parse_comp_elt_check(P *p, ft_expr *e, const char *what) {
+static ft_expr *parse_comp_elt_check(P *p, ft_expr *e) {
     if (e->kind == FT_EXPR_STARRED) fail_node(p, e, "iterable unpacking cannot be used in comprehension");
-    (void)what;
     return e;
 }
 
@@ -1266,7 +1269,7 @@ static ft_expr *parse_list_atom(P *p) {
     }
     ft_expr *first = parse_star_named_expression(p);
     if (at_for(p)) {
-        parse_comp_elt_check(p, first, "list");
+        parse_comp_elt_check(p, first);
         ft_comprehension_seq gens = parse_for_if_clauses(p);
         if (TT(p) != T_RSQB) fail_invalid(p);
         advance(p);
@@ -1312,7 +1315,7 @@ static ft_expr *parse_paren_atom(P *p) {
     }
     ft_expr *first = parse_star_named_expression(p);
     if (at_for(p)) {
-        parse_comp_elt_check(p, first, "generator");
+        parse_comp_elt_check(p, first);
         ft_comprehension_seq gens = parse_for_if_clauses(p);
         if (TT(p) != T_RPAR) fail_invalid(p);
         advance(p);
@@ -1390,7 +1393,7 @@ static ft_expr *parse_brace_atom(P *p) {
                 return e;
             }
         } else if (at_for(p)) {
-            parse_comp_elt_check(p, first_k, "set");
+            parse_comp_elt_check(p, first_k);
             ft_comprehension_seq gens = parse_for_if_clauses(p);
             if (TT(p) != T_RBRACE) fail_invalid(p);
             advance(p);
@@ -1886,8 +1889,6 @@ static void fp_middle(P *p, fparts *fp, ft_token *t, bool raw, bool in_spec) {
             } else if (u->type == T_ENDMARKER || u->type == T_ERROR) break;
         }
     }
-    size_t before = fp->text.n;
-    (void)before;
     if (!fp->have_text) { fp->have_text = true; fp->text_pos = pos_tok(t); }
     else { fp->text_pos.end_lineno = t->end_lineno; fp->text_pos.end_col_offset = t->end_col; }
     decode_body(p, &fp->text, tmp, k, raw, false, errpos);
@@ -2076,8 +2077,6 @@ static ft_expr *parse_strings(P *p) {
                 if (tt == T_FSTRING_MIDDLE) {
                     fp_middle(p, &fp, advance(p), raw, false);
                 } else if (tt == T_LBRACE) {
-                    ft_ast_pos save_pos = fp.text_pos;
-                    (void)save_pos;
                     /* debug text (x=) is added to the pending literal by the field */
                     ft_expr *fv;
                     {
@@ -2850,7 +2849,6 @@ static ft_type_param_seq parse_type_params(P *p, bool alias) {
 }
 
 static ft_stmt *parse_funcdef(P *p, int st, ft_expr_seq decorators, bool is_async) {
-    int line = (*TK(p, st)).lineno;
     int def_tok = p->pos;
     advance(p);  /* def */
     ft_token *n = CUR(p);
@@ -2869,7 +2867,6 @@ static ft_stmt *parse_funcdef(P *p, int st, ft_expr_seq decorators, bool is_asyn
     }
     need_colon(p, true);
     ft_stmt_seq body = parse_block(p, "function definition", (*TK(p, def_tok)).lineno);
-    (void)line;
     ft_stmt *s = S(p, is_async ? FT_STMT_ASYNCFUNCTIONDEF : FT_STMT_FUNCTIONDEF,
                    stmt_end_pos(pos_tok(TK(p, st)), body));
     s->v.FunctionDef.name = tok_ident(p, n);
@@ -2951,10 +2948,9 @@ static void *spec_simple_stmts(P *p, void *arg) {
     return arg;
 }
 
-static ft_stmt *parse_match(P *p, ft_expr *subject) {
+static ft_stmt *parse_match(P *p) {
     int st = p->pos;
     int line = CUR(p)->lineno;
-    (void)subject;
     advance(p);  /* match */
     ft_expr *subj = parse_star_named_expressions_tuple(p);
     need_colon(p, false);
@@ -3017,7 +3013,7 @@ static ft_stmt *parse_compound_or_null(P *p) {
             ft_expr *subj = speculate(p, spec_match_header, NULL);
             if (subj) {
                 p->pos = st;
-                return parse_match(p, subj);
+                return parse_match(p);
             }
             /* a generic error in what follows is reported where the match
              * statement attempt stopped, as CPython does */
