@@ -165,6 +165,8 @@ static void fill_to(P *p, int i) {
         memset(t, 0, sizeof *t);
         ft_lex_next(&p->lx, t);
         p->ntoks++;
+        /* lexing allocates nothing: let a collector in now and then */
+        if ((p->ntoks & 4095) == 0 && ft_current_thread) FT_SAFEPOINT(ft_current_thread);
         /* a tokenizer error is raised as soon as the parser looks at it */
         if (t->type == T_ERROR && p->lx.errored) bail(p);
     }
@@ -3523,6 +3525,7 @@ static void check_rest_of_source(P *p) {
     }
     ft_token t;
     for (int guard = 0; guard < 100000000; guard++) {
+        if ((guard & 4095) == 4095 && ft_current_thread) FT_SAFEPOINT(ft_current_thread);
         int r = ft_lex_next(&p->lx, &t);
         if (r == T_ENDMARKER) break;
         if (r == T_ERROR && p->lx.errored) {
