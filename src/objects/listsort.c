@@ -24,9 +24,30 @@
 
 typedef struct { ft_obj *k, *v; } pair;
 
-enum { CMP_GENERIC, CMP_INT, CMP_STR, CMP_FLOAT };
+enum { CMP_GENERIC, CMP_INT, CMP_STR, CMP_FLOAT, CMP_TUPLE };
 
-typedef struct { int kind; } sortstate;
+/* kind: how keys compare; elem: for CMP_TUPLE, how the tuples' first items
+ * compare (CMP_INT/STR/FLOAT). */
+typedef struct { int kind, elem; } sortstate;
+
+/* Three-way compare of two keys of the same fast kind: -1, 0, 1, or 2 for
+ * "unordered" (a float NaN). */
+static inline int cmp3(int kind, ft_obj *a, ft_obj *b) {
+    switch (kind) {
+    case CMP_INT:
+        if (ft_is_smallint(a) && ft_is_smallint(b)) {
+            int64_t x = ft_smallint_value(a), y = ft_smallint_value(b);
+            return x < y ? -1 : x > y;
+        }
+        return ft_int_compare(a, b);
+    case CMP_STR:
+        return ft_str_compare(a, b);
+    default: {
+        double x = ((ft_float *)a)->value, y = ((ft_float *)b)->value;
+        return x < y ? -1 : x > y ? 1 : x == y ? 0 : 2;
+    }
+    }
+}
 
 #define MINRUN 32
 
@@ -40,6 +61,13 @@ static inline int lt(sortstate *s, ft_obj *a, ft_obj *b) {
         return ft_str_compare(a, b) < 0;
     case CMP_FLOAT:
         return ((ft_float *)a)->value < ((ft_float *)b)->value;
+    case CMP_TUPLE: {
+        /* The first items decide unless equal (no user code can run for
+         * these kinds, so this is exactly what tuple < tuple computes). */
+        int c = cmp3(s->elem, ft_tuple_get(a, 0), ft_tuple_get(b, 0));
+        if (c != 0) return c == -1;
+        return ft_richcompare_bool(a, b, FT_LT);
+    }
     default:
         return ft_richcompare_bool(a, b, FT_LT);
     }
@@ -182,12 +210,22 @@ int ft_list_sort(ft_obj *list, ft_obj *key, bool reverse) {
     }
     int status = 0;
     if (n > 1) {
-        sortstate s = { CMP_GENERIC };
+        sortstate s = { CMP_GENERIC, CMP_GENERIC };
         ft_type *t0 = FT_TYPE(a[0].k);
         if (t0 == &ft_int_type || t0 == &ft_str_type || t0 == &ft_float_type) {
             bool same = true;
             for (ft_ssize i = 1; i < n && same; i++) same = FT_TYPE(a[i].k) == t0;
             if (same) s.kind = t0 == &ft_int_type ? CMP_INT : t0 == &ft_str_type ? CMP_STR : CMP_FLOAT;
+        } else if (t0 == &ft_tuple_type && ft_tuple_size(a[0].k) > 0) {
+            ft_type *e0 = FT_TYPE(ft_tuple_get(a[0].k, 0));
+            bool same = e0 == &ft_int_type || e0 == &ft_str_type || e0 == &ft_float_type;
+            for (ft_ssize i = 1; i < n && same; i++)
+                same = FT_TYPE(a[i].k) == &ft_tuple_type && ft_tuple_size(a[i].k) > 0 &&
+                       FT_TYPE(ft_tuple_get(a[i].k, 0)) == e0;
+            if (same) {
+                s.kind = CMP_TUPLE;
+                s.elem = e0 == &ft_int_type ? CMP_INT : e0 == &ft_str_type ? CMP_STR : CMP_FLOAT;
+            }
         }
         if (reverse) reverse_pairs(a, n);
         status = sort_pairs(&s, a, n);

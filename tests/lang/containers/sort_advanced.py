@@ -30,3 +30,11 @@ desc.sort()
 print(desc[:5], desc[-5:])
 runs = list(range(50)) + list(range(50, 0, -1)) + list(range(25))
 print(sorted(runs)[:6], sorted(runs)[-3:], len(sorted(runs)))
+print(sorted([(2.0, 'b'), (1.0, 'a'), (1.0, 'A'), (-1.5, 'z'), (-0.0, 'q'), (0.0, 'p')]))
+print(sorted([(3, 'c'), (1, 'b'), (1, 'a'), (2, 'x'), (1, 'a', 0)]), sorted([('b', 2), ('a', 3), ('a', 1), ('b',)]))
+print(sorted([(2 ** 70, 1), (5, 2), (-2 ** 80, 3), (5, 1)]), sorted([(1, [2]), (1, [1]), (0, None)]))
+try:
+    sorted([(1, 'a'), (1, 2)])
+except TypeError as e:
+    print('TypeError', e)
+print(sorted([(1,), (1, 2), ()]) if False else sorted([(1,), (1, 2), (0,)]), sorted([(i % 3, -i) for i in range(9)]))
