@@ -60,7 +60,23 @@ static void lex_vraise(const char *buf, const char *end, ft_obj *filename, ft_ty
     char msg[512];
     vsnprintf(msg, sizeof msg, fmt, ap);
     int o = off1 > 0 ? ft_lex_char_offset(buf, end, lineno, off1 - 1) + 1 : off1;
-    int eo = end_off1 > 0 ? ft_lex_char_offset(buf, end, end_lineno, end_off1 - 1) + 1 : end_off1;
+    int eo = end_off1;
+    if (end_off1 > 0) {
+        if (end_lineno == lineno) {
+            eo = ft_lex_char_offset(buf, end, end_lineno, end_off1 - 1) + 1;
+        } else {
+            /* CPython converts the end column on the error's first line,
+             * clipped to its length */
+            const char *lp = line_ptr(buf, end, lineno);
+            int len = 0;
+            if (lp) {
+                const char *nl = memchr(lp, '\n', (size_t)(end - lp));
+                len = (int)((nl ? nl : end) - lp);
+            }
+            int bcol = end_off1 - 1 < len ? end_off1 - 1 : len;
+            eo = ft_lex_char_offset(buf, end, lineno, bcol) + 1;
+        }
+    }
     ft_obj *text = ft_lex_line_text(buf, end, lineno, text_with_nl);
     ft_err_syntax(type, msg, filename, lineno, o, end_lineno, eo, text);
     /* CPython reports offsets of 0 and -1 in some errors (unclosed brackets,
@@ -597,8 +613,12 @@ static int emit_dedent_or_indent(ft_lexer *lx, ft_token *t) {
     t->start = t->end = lx->cur;
     t->lineno = t->end_lineno = lx->lineno;
     t->col = t->end_col = lx_col(lx, lx->cur);
-    /* CPython's DEDENT tokens have no column (errors there show offset 0) */
-    if (type == T_DEDENT) t->col = t->end_col = -1;
+    /* CPython's DEDENT token sits one column before the new indentation
+     * (errors there show the indentation as offset) and has no end */
+    if (type == T_DEDENT) {
+        t->col = lx_col(lx, lx->cur) - 1;
+        t->end_col = -1;
+    }
     return type;
 }
 

@@ -2134,6 +2134,15 @@ static ft_ast_pos stmt_end_here(P *p, ft_ast_pos start) {
 
 /* ':' where CPython either forces it (def, else, try, finally) or reports
  * "expected ':'" only in front of a NEWLINE. */
+static _Noreturn void fail_after_expr(P *p, ft_expr *a);
+
+/* ':' after an expression (if/while/for/with/case headers): an expression
+ * start instead is reported like CPython's invalid_expression would. */
+static void need_colon_after(P *p, bool forced, ft_expr *e) {
+    if (TT(p) != T_COLON && TT(p) != T_NEWLINE && e && starts_expression(TT(p)) && TT(p) != K_NOT)
+        fail_after_expr(p, e);
+}
+
 static void need_colon(P *p, bool forced) {
     if (TT(p) == T_COLON) { advance(p); return; }
     if (TT(p) == T_ERROR && !p->lx.errored) fail_invalid(p);
@@ -2552,6 +2561,20 @@ static void parse_simple_stmts(P *p, vec *out) {
                 check_stray_assign(p, s->v.Assign.value);
                 fail_after_expr(p, s->v.Assign.value);
             }
+            ft_expr *last = NULL;
+            switch (s->kind) {
+            case FT_STMT_RETURN: last = s->v.Return.value; break;
+            case FT_STMT_AUGASSIGN: last = s->v.AugAssign.value; break;
+            case FT_STMT_ANNASSIGN: last = s->v.AnnAssign.value ? s->v.AnnAssign.value : s->v.AnnAssign.annotation; break;
+            case FT_STMT_RAISE: last = s->v.Raise.cause ? s->v.Raise.cause : s->v.Raise.exc; break;
+            case FT_STMT_ASSERT: last = s->v.Assert.msg ? s->v.Assert.msg : s->v.Assert.test; break;
+            case FT_STMT_DELETE: last = s->v.Delete.targets.n ? s->v.Delete.targets.items[s->v.Delete.targets.n - 1] : NULL; break;
+            case FT_STMT_TYPEALIAS: last = s->v.TypeAlias.value; break;
+            default: break;
+            }
+            if (last && last->pos.end_lineno == TK(p, p->pos - 1)->end_lineno &&
+                last->pos.end_col_offset == TK(p, p->pos - 1)->end_col)
+                fail_after_expr(p, last);
             fail_invalid(p);
         }
         break;
@@ -2565,6 +2588,7 @@ static ft_stmt *parse_if_rest(P *p, int st, const char *kw) {
     int line = (*TK(p, st)).lineno;
     ft_expr *test = parse_named_expression(p);
     check_stray_assign(p, test);
+    need_colon_after(p, false, test);
     need_colon(p, false);
     ft_stmt_seq body = parse_block(p, kw, line);
     ft_stmt_seq orelse = {0};
@@ -2597,6 +2621,7 @@ static ft_stmt *parse_while(P *p) {
     advance(p);
     ft_expr *test = parse_named_expression(p);
     check_stray_assign(p, test);
+    need_colon_after(p, false, test);
     need_colon(p, false);
     ft_stmt_seq body = parse_block(p, "'while' statement", line);
     ft_ast_pos pos = stmt_end_pos(pos_tok(TK(p, st)), body);
@@ -2626,6 +2651,7 @@ static ft_stmt *parse_for(P *p, int st, bool is_async) {
     make_target(p, target, TGT_FOR);
     advance(p);
     ft_expr *iter = parse_star_expressions(p);
+    need_colon_after(p, false, iter);
     need_colon(p, false);
     ft_stmt_seq body = parse_block(p, "'for' statement", line);
     ft_ast_pos pos = stmt_end_pos(pos_tok(TK(p, st)), body);
@@ -3503,7 +3529,7 @@ static void check_rest_of_source(P *p) {
      * after it (invalid_named_expression): count that token's line too. */
     if (p->fill_max > 0 && p->fill_max < p->ntoks && TK(p, p->fill_max)->type == T_EQUAL) {
         int prev = TK(p, p->fill_max - 1)->type;
-        if (prev == T_NAME || prev == T_RPAR || prev == T_RSQB || prev == T_NUMBER || prev == T_STRING) {
+        if (prev == T_NAME || prev == T_RSQB || prev == T_NUMBER || prev == T_STRING) {
             int save = p->pos;
             jmp_buf jb, *saved = p->jb;
             p->jb = &jb;
