@@ -1368,8 +1368,8 @@ def _pow_int(a, b, n, sign, context):
         work.prec += 1
         base = _div(_dec(0, 1, 0), base, work)
         n = -n
-    result = _dec(0, 1, 0)
-    for bit in bin(n)[2:]:
+    result = base
+    for bit in bin(n)[3:]:
         result = _mul(result, result, work)
         if bit == "1":
             result = _mul(result, base, work)
@@ -1496,11 +1496,11 @@ def _format_decimal(d, spec):
     m = re.fullmatch(r"(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<z>z)?"
                      r"(?P<alt>#)?(?P<zero>0)?(?P<width>\d+)?(?P<sep>[,_])?"
                      r"(?:\.(?P<prec>\d+))?(?P<type>[eEfFgGn%])?", spec, re.DOTALL)
-    if m is None:
+    if m is None or m["sep"] == "_":
         raise ValueError("invalid format string")
     fill = m["fill"]
     align = m["align"]
-    if m["zero"] and fill is None:
+    if m["zero"] and fill is None and not d._special:
         fill = "0"
         if align is None:
             align = "="
@@ -1519,7 +1519,7 @@ def _format_decimal(d, spec):
     sign = d._sign
     if d._special:
         body = "Infinity" if d._special == "F" else "NaN" if d._special == "n" else "sNaN"
-        if d._special == "F" and typ == "%":
+        if typ == "%":
             body += "%"
     else:
         ctx = getcontext()
@@ -1546,7 +1546,16 @@ def _format_decimal(d, spec):
             if typ in "eE":
                 if prec is not None:
                     x = _round_sig(x, prec + 1, rounding)
-                body = _sci_str(x, typ, m["alt"])
+                    if x._int == 0:
+                        x = _dec(0, 0, x._exp + prec)
+                        body = _sci_str(x, typ, m["alt"], prec)
+                    else:
+                        short = prec + 1 - _ndigits(x._int)
+                        if short > 0:
+                            x = _dec(0, x._int * 10 ** short, x._exp - short)
+                        body = _sci_str(x, typ, m["alt"])
+                else:
+                    body = _sci_str(x, typ, m["alt"])
             elif typ in "fF%":
                 if prec is not None:
                     x = _round_to_exp(x, -prec, rounding)
@@ -1638,8 +1647,8 @@ def _fixed_str(x, alt):
     return digits[:-k] + "." + digits[-k:]
 
 
-def _sci_str(x, e, alt):
-    digits = str(x._int)
+def _sci_str(x, e, alt, zero_digits=0):
+    digits = str(x._int) + "0" * zero_digits
     adj = x._exp + len(digits) - 1
     if x._int == 0:
         adj = x._exp
