@@ -22,6 +22,7 @@ extern const ft_module_def ft__random_module_def;
 extern const ft_module_def ft__ftpy_traceback_module_def;
 extern const ft_module_def ft__struct_module_def;
 extern const ft_module_def ft__signal_module_def;
+extern const ft_module_def ft__posixsubprocess_module_def, ft__select_module_def;
 extern const ft_module_def ft_dis_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
@@ -42,6 +43,7 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft__ftpy_traceback_module_def,
     &ft__struct_module_def,
     &ft__signal_module_def,
+    &ft__posixsubprocess_module_def, &ft__select_module_def,
     &ft_dis_module_def,
     NULL
 };

@@ -720,6 +720,138 @@ static ft_obj *posix_fspath(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
     return r;
 }
 
+
+/* ---- process management for subprocess (helper-11) -------------------------------
+ * waitpid runs detached and is resumed after signals (PEP 475); the W*
+ * status macros and the fd-inheritance helpers are plain wrappers. */
+
+typedef struct { pid_t pid; int options; int status; pid_t r; int err; } waitpid_call;
+static void *do_waitpid(void *a) {
+    waitpid_call *c = a;
+    c->r = waitpid(c->pid, &c->status, c->options);
+    c->err = c->r < 0 ? errno : 0;
+    return NULL;
+}
+
+static ft_obj *posix_waitpid(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    if (ft_check_positional("waitpid", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    int64_t pid = ft_int_as_i64(args[0]);
+    int64_t options = ft_int_as_i64(args[1]);
+    if (ft_err_occurred())
+        return NULL;
+    waitpid_call c = { (pid_t)pid, (int)options, 0, 0, 0 };
+    for (;;) {
+        ft_blocking_call(do_waitpid, &c);
+        if (c.r >= 0 || c.err != EINTR)
+            break;
+        if (ft_signals_check() < 0)
+            return NULL;
+    }
+    if (c.r < 0) {
+        errno = c.err;
+        return ft_err_from_errno(ft_exc_OSError, NULL);
+    }
+    return ft_tuple_pack(2, ft_int_from_i64(c.r), ft_int_from_i64(c.status));
+}
+
+static int status_arg(const char *fname, ft_obj *const *args, size_t nargs, ft_obj *kwnames, int *st) {
+    static const char *const names[] = { "status", NULL };
+    ft_obj *v[1];
+    if (ft_parse_args(fname, args, nargs, kwnames, names, 0, 1, v) < 0)
+        return -1;
+    int64_t s = ft_int_as_i64(v[0]);
+    if (s == -1 && ft_err_occurred())
+        return -1;
+    *st = (int)s;
+    return 0;
+}
+
+#define W_WRAPPER(pyname, expr, conv)                                                   \
+    static ft_obj *posix_##pyname(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) { \
+        int status;                                                                     \
+        if (status_arg(#pyname, a, n, k, &status) < 0)                                  \
+            return NULL;                                                                \
+        return conv(expr);                                                              \
+    }
+W_WRAPPER(WIFEXITED, WIFEXITED(status) != 0, ft_bool)
+W_WRAPPER(WEXITSTATUS, WEXITSTATUS(status), ft_int_from_i64)
+W_WRAPPER(WIFSIGNALED, WIFSIGNALED(status) != 0, ft_bool)
+W_WRAPPER(WTERMSIG, WTERMSIG(status), ft_int_from_i64)
+W_WRAPPER(WIFSTOPPED, WIFSTOPPED(status) != 0, ft_bool)
+W_WRAPPER(WSTOPSIG, WSTOPSIG(status), ft_int_from_i64)
+W_WRAPPER(WCOREDUMP, WCOREDUMP(status) != 0, ft_bool)
+W_WRAPPER(WIFCONTINUED, WIFCONTINUED(status) != 0, ft_bool)
+
+static ft_obj *posix_waitstatus_to_exitcode(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
+    int status;
+    if (status_arg("waitstatus_to_exitcode", a, n, k, &status) < 0)
+        return NULL;
+    if (WIFEXITED(status))
+        return ft_int_from_i64(WEXITSTATUS(status));
+    if (WIFSIGNALED(status))
+        return ft_int_from_i64(-WTERMSIG(status));
+    return ft_err_format(ft_exc_ValueError, "invalid wait status: %d", status);
+}
+
+static ft_obj *posix_dup2(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    static const char *const names[] = { "fd", "fd2", "inheritable", NULL };
+    ft_obj *v[3];
+    if (ft_parse_args("dup2", args, nargs, kwnames, names, 0, 2, v) < 0)
+        return NULL;
+    int64_t fd = ft_int_as_i64(v[0]), fd2 = ft_int_as_i64(v[1]);
+    if (ft_err_occurred())
+        return NULL;
+    int inh = v[2] ? ft_is_true(v[2]) : 1;
+    if (inh < 0)
+        return NULL;
+    int r;
+    if (fd == fd2) {
+        r = fcntl((int)fd, F_GETFD) < 0 ? -1 : (int)fd2;
+    } else {
+        r = dup3((int)fd, (int)fd2, inh ? 0 : O_CLOEXEC);
+    }
+    if (r < 0)
+        return ft_err_from_errno(ft_exc_OSError, NULL);
+    return ft_int_from_i64(r);
+}
+
+static ft_obj *posix_get_inheritable(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    if (ft_check_positional("get_inheritable", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    int64_t fd = ft_int_as_i64(args[0]);
+    if (fd == -1 && ft_err_occurred())
+        return NULL;
+    int fl = fcntl((int)fd, F_GETFD);
+    if (fl < 0)
+        return ft_err_from_errno(ft_exc_OSError, NULL);
+    return ft_bool(!(fl & FD_CLOEXEC));
+}
+
+static ft_obj *posix_set_inheritable(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    if (ft_check_positional("set_inheritable", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    int64_t fd = ft_int_as_i64(args[0]);
+    if (fd == -1 && ft_err_occurred())
+        return NULL;
+    int inh = ft_is_true(args[1]);
+    if (inh < 0)
+        return NULL;
+    int fl = fcntl((int)fd, F_GETFD);
+    if (fl < 0 || fcntl((int)fd, F_SETFD, inh ? (fl & ~FD_CLOEXEC) : (fl | FD_CLOEXEC)) < 0)
+        return ft_err_from_errno(ft_exc_OSError, NULL);
+    return ft_None;
+}
+
+static ft_obj *posix_umask(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    if (ft_check_positional("umask", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    int64_t mask = ft_int_as_i64(args[0]);
+    if (mask == -1 && ft_err_occurred())
+        return NULL;
+    return ft_int_from_i64((int64_t)umask((mode_t)mask));
+}
+
 static const ft_method_def posix_methods[] = {
     { "stat", posix_stat, FT_METH_KEYWORDS, NULL },
     { "lstat", posix_lstat, FT_METH_KEYWORDS, NULL },
@@ -766,6 +898,21 @@ static const ft_method_def posix_methods[] = {
     { "lseek", posix_lseek, 0, NULL },
     { "get_terminal_size", posix_get_terminal_size, 0, NULL },
     { "fspath", posix_fspath, FT_METH_KEYWORDS, NULL },
+    /* process management for subprocess (helper-11) */
+    { "waitpid", posix_waitpid, 0, NULL },
+    { "WIFEXITED", posix_WIFEXITED, FT_METH_KEYWORDS, NULL },
+    { "WEXITSTATUS", posix_WEXITSTATUS, FT_METH_KEYWORDS, NULL },
+    { "WIFSIGNALED", posix_WIFSIGNALED, FT_METH_KEYWORDS, NULL },
+    { "WTERMSIG", posix_WTERMSIG, FT_METH_KEYWORDS, NULL },
+    { "WIFSTOPPED", posix_WIFSTOPPED, FT_METH_KEYWORDS, NULL },
+    { "WSTOPSIG", posix_WSTOPSIG, FT_METH_KEYWORDS, NULL },
+    { "WCOREDUMP", posix_WCOREDUMP, FT_METH_KEYWORDS, NULL },
+    { "WIFCONTINUED", posix_WIFCONTINUED, FT_METH_KEYWORDS, NULL },
+    { "waitstatus_to_exitcode", posix_waitstatus_to_exitcode, FT_METH_KEYWORDS, NULL },
+    { "dup2", posix_dup2, FT_METH_KEYWORDS, NULL },
+    { "get_inheritable", posix_get_inheritable, 0, NULL },
+    { "set_inheritable", posix_set_inheritable, 0, NULL },
+    { "umask", posix_umask, 0, NULL },
     { NULL }
 };
 
@@ -792,6 +939,7 @@ static int posix_exec(ft_obj *m) {
         { "O_TRUNC", O_TRUNC }, { "O_NONBLOCK", O_NONBLOCK }, { "O_CLOEXEC", O_CLOEXEC },
         { "SEEK_SET", SEEK_SET }, { "SEEK_CUR", SEEK_CUR }, { "SEEK_END", SEEK_END },
         { "EX_OK", 0 },
+        { "WNOHANG", WNOHANG }, { "WUNTRACED", WUNTRACED }, { "WCONTINUED", WCONTINUED },
     };
     for (size_t i = 0; i < FT_ARRAY_LEN(consts); i++)
         if (ft_module_add_int(m, consts[i].n, consts[i].v) < 0)
