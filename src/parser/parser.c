@@ -1682,10 +1682,12 @@ static ft_arguments *parse_params(P *p, bool is_lambda) {
 
 static ft_expr *parse_lambdef(P *p) {
     int st = p->pos;
+    enter(p);
     advance(p);  /* lambda */
     ft_arguments *args = parse_params(p, true);
     expect(p, T_COLON);
     ft_expr *body = parse_expression(p);
+    leave(p);
     ft_expr *e = E(p, FT_EXPR_LAMBDA, pos_from(p, st));
     e->v.Lambda.args = args;
     e->v.Lambda.body = body;

@@ -3,7 +3,8 @@
  * The parser is a hand-written recursive-descent parser over the token
  * stream of src/lexer, following CPython 3.13's PEG grammar rule by rule.
  * Tokens are pulled on demand into malloc()ed chunks that never move, so
- * token pointers stay valid for the whole parse (tokens hold no GC pointers). Errors unwind with longjmp to ft_parse(): at that point the
+ * token pointers stay valid for the whole parse (tokens hold no GC
+ * pointers). Errors unwind with longjmp to ft_parse(): at that point the
  * exception is set. AST nodes live in GC memory and are reachable from the
  * C stack while parsing (conservative scan), so nothing leaks or dies early.
  * A parser belongs to one thread; no locking.
@@ -16,8 +17,10 @@
 #include "lexer/lexer.h"
 #include "parser/ast.h"
 
-/* Nesting limit of rule recursion (CPython: MAXSTACK 6000). */
-#define FT_PARSER_MAXDEPTH 4000
+/* Nesting limit of rule recursion, counted so that the limits match
+ * CPython's MAXSTACK 6000: one unit per unary operator, 'not', conditional
+ * expression or bracket level, two per lambda. */
+#define FT_PARSER_MAXDEPTH 6000
 #define FT_TOK_CHUNK 512
 
 typedef struct ft_parser {

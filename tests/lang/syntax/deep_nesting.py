@@ -26,3 +26,14 @@ src = ''.join('    ' * i + 'if x:\n' for i in range(101)) + '    ' * 101 + 'pass
 check(src)
 print(eval('(' * 50 + '1' + ')' * 50))
 print(eval('-' * 50 + '1'), eval('not ' * 51 + '0'))
+for n in (2900, 3100, 5900, 6100):
+    row = []
+    for s in ("-" * n + "1", "not " * n + "x", "lambda:" * n + "1", "a if b else " * n + "c", "+" * n + "x"):
+        try:
+            compile(s, "<deep>", "exec")
+            row.append("ok")
+        except MemoryError:
+            row.append("MemoryError")
+        except RecursionError:
+            row.append("RecursionError")
+    print(n, row)
