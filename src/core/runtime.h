@@ -105,6 +105,12 @@ struct ft_interp {
     _Atomic int64_t int_max_str_digits;
     int finalizing;
     ft_obj *module_state;         /* dict: per-interpreter state of C modules, by name */
+    /* Sub-interpreters (modules/interpretersmodule.c): threads currently
+     * running in this interpreter through _interpreters.exec/call (their
+     * ft_thread stays on its home interpreter's list; only ts->interp
+     * changes), and whether close() has begun. Atomics, no lock. */
+    _Atomic int nvisitors;
+    _Atomic bool closing;
 };
 
 struct ft_runtime {

@@ -63,6 +63,15 @@ static void import_lock_release(import_lock *l) {
     }
 }
 
+/* Names of modules whose code is running right now (under the import lock). */
+static ft_obj *initializing_dict(ft_interp *interp) {
+    ft_obj *d = ft_dict_get_cstr(interp->importlib_state, "initializing");
+    if (d || ft_err_occurred())
+        return d;
+    d = ft_dict_new();
+    return d ? ft_dict_setdefault(interp->importlib_state, ft_str_intern_cstr("initializing"), d) : NULL;
+}
+
 /* ---- files -------------------------------------------------------------------- */
 
 char *ft_read_file(const char *path, ft_ssize *len) {
@@ -300,10 +309,22 @@ static ft_obj *load_module(ft_interp *interp, ft_obj *fullname, ft_obj *parent) 
         return NULL;
     if (file && ft_dict_set(d, ft_id(__file__), file) < 0)
         return NULL;
-    /* Registered before running: circular imports see the partial module. */
-    if (ft_dict_set(interp->modules, fullname, module) < 0)
+    /* Registered before running: circular imports see the partial module.
+     * Other threads must not: "initializing" tells them to wait for the
+     * import lock (held by us for the whole load) instead. */
+    ft_obj *initializing = initializing_dict(interp);
+    if (!initializing || ft_dict_set(initializing, fullname, ft_True) < 0 ||
+        ft_dict_set(interp->modules, fullname, module) < 0)
         return NULL;
-    if (file && exec_source_in(module, file) < 0) {
+    int exec_failed = file && exec_source_in(module, file) < 0;
+    {
+        ft_obj *pending = exec_failed ? ft_err_fetch() : NULL;
+        if (ft_dict_del(initializing, fullname) < 0)
+            ft_err_clear();
+        if (pending)
+            ft_err_restore(pending);
+    }
+    if (exec_failed) {
         ft_obj *exc = ft_err_fetch();
         if (ft_dict_contains(interp->modules, fullname) > 0)
             ft_dict_del(interp->modules, fullname);
@@ -329,6 +350,19 @@ static ft_obj *import_full(ft_interp *interp, ft_obj *fullname) {
     if (m) {
         if (m == ft_None)
             return not_found(fullname);
+        ft_obj *initializing = ft_dict_get_cstr(interp->importlib_state, "initializing");
+        if (initializing && ft_dict_get(initializing, fullname)) {
+            /* Being executed, maybe by another thread: wait for the
+             * loader (a no-op if it is us: circular import). */
+            import_lock *lk = get_import_lock(interp);
+            if (!lk)
+                return NULL;
+            import_lock_acquire(lk);
+            import_lock_release(lk);
+            m = ft_dict_get(interp->modules, fullname);
+            if (!m)
+                return ft_err_occurred() ? NULL : not_found(fullname);
+        }
         return m;
     }
     if (ft_err_occurred())

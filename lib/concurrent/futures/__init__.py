@@ -14,5 +14,7 @@ def __getattr__(name):
         raise ImportError("ProcessPoolExecutor is not available in ftpy (no multiprocessing); "
                           "use ThreadPoolExecutor: threads run in parallel here")
     if name == "InterpreterPoolExecutor":
-        raise ImportError("InterpreterPoolExecutor is not implemented in ftpy yet")
+        global InterpreterPoolExecutor
+        from concurrent.futures.interpreter import InterpreterPoolExecutor
+        return InterpreterPoolExecutor
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
