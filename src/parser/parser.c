@@ -234,6 +234,12 @@ static void enter(P *p) {
     }
 }
 #define leave(p) ((p)->depth--)
+/* Brackets weigh what they cost CPython's rule stack (about 24 to 29 levels
+ * each), so that nesting limits agree. */
+#define DEPTH_ATOM_BRACKET 26
+#define DEPTH_TRAILER_BRACKET 21
+static void enter_n(P *p, int n) { p->depth += n - 1; enter(p); }
+#define leave_n(p, n) ((p)->depth -= (n))
 
 /* ======================================================================
  * Nodes and sequences
@@ -1180,7 +1186,9 @@ static ft_expr *parse_primary(P *p) {
             int lp = p->pos;
             advance(p);
             vec args = {0}, kws = {0};
+            enter_n(p, DEPTH_TRAILER_BRACKET);
             parse_call_args(p, lp, &args, &kws, true);
+            leave_n(p, DEPTH_TRAILER_BRACKET);
             ft_expr *e = E(p, FT_EXPR_CALL, pos_from(p, st));
             e->v.Call.func = a;
             e->v.Call.args = ESEQ(args);
@@ -1188,8 +1196,10 @@ static ft_expr *parse_primary(P *p) {
             a = e;
         } else if (t == T_LSQB) {
             advance(p);
+            enter_n(p, DEPTH_TRAILER_BRACKET);
             ft_expr *s = parse_slices(p);
             if (TT(p) != T_RSQB) fail_after_expr(p, s);
+            leave_n(p, DEPTH_TRAILER_BRACKET);
             advance(p);
             ft_expr *e = E(p, FT_EXPR_SUBSCRIPT, pos_from(p, st));
             e->v.Subscript.value = a;
@@ -1259,7 +1269,15 @@ static ft_expr *parse_comp_elt_check(P *p, ft_expr *e) {
     return e;
 }
 
+static ft_expr *parse_list_atom_inner(P *p);
 static ft_expr *parse_list_atom(P *p) {
+    enter_n(p, DEPTH_ATOM_BRACKET);
+    ft_expr *e = parse_list_atom_inner(p);
+    leave_n(p, DEPTH_ATOM_BRACKET);
+    return e;
+}
+
+static ft_expr *parse_list_atom_inner(P *p) {
     int st = p->pos;
     advance(p);  /* [ */
     vec v = {0};
@@ -1300,7 +1318,15 @@ static ft_expr *parse_list_atom(P *p) {
     return e;
 }
 
+static ft_expr *parse_paren_atom_inner(P *p);
 static ft_expr *parse_paren_atom(P *p) {
+    enter_n(p, DEPTH_ATOM_BRACKET - 1);
+    ft_expr *e = parse_paren_atom_inner(p);
+    leave_n(p, DEPTH_ATOM_BRACKET - 1);
+    return e;
+}
+
+static ft_expr *parse_paren_atom_inner(P *p) {
     int st = p->pos;
     advance(p);  /* ( */
     if (TT(p) == T_RPAR) {
@@ -1358,7 +1384,15 @@ static _Noreturn void fail_starred_value(P *p) {
     fail_range(p, pos_tok(TK(p, st)), pos_tok(TK(p, p->pos - 1)), "cannot use a starred expression in a dictionary value");
 }
 
+static ft_expr *parse_brace_atom_inner(P *p);
 static ft_expr *parse_brace_atom(P *p) {
+    enter_n(p, DEPTH_ATOM_BRACKET);
+    ft_expr *e = parse_brace_atom_inner(p);
+    leave_n(p, DEPTH_ATOM_BRACKET);
+    return e;
+}
+
+static ft_expr *parse_brace_atom_inner(P *p) {
     int st = p->pos;
     advance(p);  /* { */
     if (TT(p) == T_RBRACE) {

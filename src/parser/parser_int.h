@@ -18,9 +18,10 @@
 #include "parser/ast.h"
 
 /* Nesting limit of rule recursion, counted so that the limits match
- * CPython's MAXSTACK 6000: one unit per unary operator, 'not', conditional
- * expression or bracket level, two per lambda. */
-#define FT_PARSER_MAXDEPTH 6000
+ * CPython's MAXSTACK 6000 (less its ~30 levels of statement overhead): one
+ * unit per unary operator, 'not' or conditional expression, two per lambda,
+ * 21 to 26 per bracket (see DEPTH_*_BRACKET in parser.c). */
+#define FT_PARSER_MAXDEPTH 5972
 #define FT_TOK_CHUNK 512
 
 typedef struct ft_parser {

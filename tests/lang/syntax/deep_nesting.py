@@ -37,3 +37,13 @@ for n in (2900, 3100, 5900, 6100):
         except RecursionError:
             row.append("RecursionError")
     print(n, row)
+# brackets weigh on the parser's stack like in CPython
+for pre, post in (("[", "]"), ("(", ")"), ("f(", ")"), ("x[", "]")):
+    row = []
+    for n in (2000, 3000):
+        try:
+            compile(pre * 100 + "-" * n + "1" + post * 100, "<deep>", "exec")
+            row.append("ok")
+        except MemoryError:
+            row.append("MemoryError")
+    print(pre, row)
