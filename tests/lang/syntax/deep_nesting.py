@@ -40,7 +40,7 @@ for n in (2900, 3100, 5900, 6100):
 # brackets weigh on the parser's stack like in CPython
 for pre, post in (("[", "]"), ("(", ")"), ("f(", ")"), ("x[", "]")):
     row = []
-    for n in (2000, 3000):
+    for n in (2000, 3100):
         try:
             compile(pre * 100 + "-" * n + "1" + post * 100, "<deep>", "exec")
             row.append("ok")
