@@ -12,10 +12,13 @@ Python ints and rounds it once in Context._finish.
 Contexts are mutable and, as in CPython, each thread has its own current
 context (held in a threading.local), so no locking is needed.
 
-Not implemented (raise NotImplementedError): exp, ln, log10, non-integer
-powers, logical operations (logical_and/or/xor/invert), shift, rotate,
-compare_total_mag's NaN payload ordering details, and the 'n' (locale)
-format type.
+exp, ln and log10 are correctly rounded (ROUND_HALF_EVEN, as specified);
+power() follows libmpdec's evaluation order (including its work precision
+and early overflow/underflow decisions) so results match CPython's C
+implementation, which is not always correctly rounded.
+
+Not implemented (raise NotImplementedError): logical_and/or/xor/invert,
+shift, rotate, and the 'n' (locale) format type.
 """
 
 import math as _math
@@ -1095,9 +1098,14 @@ class Decimal(object):
         method.__name__ = name
         return method
 
-    exp = _not_done("exp")
-    ln = _not_done("ln")
-    log10 = _not_done("log10")
+    def exp(self, context=None):
+        return _exp_dec(self, _ctx(context))
+
+    def ln(self, context=None):
+        return _ln_dec(self, _ctx(context), False)
+
+    def log10(self, context=None):
+        return _ln_dec(self, _ctx(context), True)
     logical_and = _not_done("logical_and")
     logical_or = _not_done("logical_or")
     logical_xor = _not_done("logical_xor")
@@ -1350,9 +1358,47 @@ def _pow(a, b, context):
             return _dec(0, 0, 0, "F")
         return _dec(0, 0, 0)
     if b_int is None:
-        raise NotImplementedError("Decimal power with a non-integer exponent "
-                                  "is not implemented in ftpy")
+        if a._int == 1 and a._exp == 0 or (str(a._int).rstrip("0") == "1" and
+                                            a.adjusted() == 0):
+            return _inexact_one(context)
+        bound = _pow_bounds(a, b, result_sign, context)
+        if bound is not None:
+            return bound
+        return _pow_real(a, b, context)
+    bound = _pow_bounds(a, b, result_sign, context)
+    if bound is not None:
+        return bound
     return _pow_int(a, b, b_int, result_sign, context)
+
+
+def _pow_bounds(a, b, sign, context):
+    """Results certain to overflow or underflow are decided from exponent
+    magnitudes alone (as libmpdec does), giving a value that _finish turns
+    into the overflow or tiny-underflow result for the context."""
+    ax = a.adjusted()
+    if ax >= 1:
+        z = ax
+    elif ax <= -2:
+        z = -ax - 1
+    else:
+        one = _add(a.copy_abs(), _dec(1, 1, 0),
+                   Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[]))
+        if one._int == 0:
+            return None
+        lb_zeta = one.adjusted() - 1
+        z = None
+    if z is not None:
+        lb_zeta = len(str(z)) - 1
+    lb_theta = b.adjusted()
+    # sign of y * log10|x|
+    log_pos = a.copy_abs()._cmp_exact(_dec(0, 1, 0)) > 0
+    positive = log_pos == (b._sign == 0)
+    limit = len(str(context.Emax if positive else -context.Etiny()))
+    if lb_theta + lb_zeta <= limit:
+        return None
+    if positive:
+        return context._finish(sign, 1, context.Emax + 1, force_inexact=True)
+    return context._finish(sign, 1, context.Etiny() - 2, force_inexact=True)
 
 
 def _pow_int(a, b, n, sign, context):
@@ -1383,6 +1429,241 @@ def _pow_int(a, b, n, sign, context):
     if conds:
         context._signal(conds)
     return context._finish(sign, result._int, result._exp)
+
+
+# ---- transcendental functions
+#
+# Fixed-point helpers work on integers scaled by 10**W.  Each returns a
+# value within a few units of the last place; _ziv() then checks that the
+# whole error interval rounds to one result, retrying with more digits
+# otherwise, so exp/ln/log10 are correctly rounded (ROUND_HALF_EVEN, as the
+# specification requires for them).
+
+_LN10_CACHE = {}
+
+
+def _atanh_inv(q, W):
+    """atanh(1/q) * 10**W (q > 1 an int), error below (terms) units."""
+    S = 10 ** W
+    power = S // q
+    q2 = q * q
+    total = power
+    k = 1
+    while power:
+        power //= q2
+        total += power // (2 * k + 1)
+        k += 1
+    return total
+
+
+def _ln10_fixed(W):
+    r = _LN10_CACHE.get(W)
+    if r is None:
+        G = W + 10
+        ln2 = 2 * _atanh_inv(3, G)
+        ln54 = 2 * _atanh_inv(9, G)
+        r = (3 * ln2 + ln54) // 10 ** 10
+        if len(_LN10_CACHE) > 64:
+            _LN10_CACHE.clear()
+        _LN10_CACHE[W] = r
+    return r
+
+
+def _exp_fixed(X, W):
+    """exp(X / 10**W) * 10**W for |X / 10**W| <= about 3."""
+    k = 12
+    G = W + 20
+    S = 10 ** G
+    x = (X * 10 ** (G - W)) >> k
+    total = S
+    term = S
+    n = 1
+    while term:
+        term = term * x // (S * n)
+        total += term
+        n += 1
+    for _ in range(k):
+        total = total * total // S
+    return total // 10 ** (G - W)
+
+
+def _ln_fixed(c, e, W):
+    """ln(c * 10**e) * 10**W for c > 0, accurate to a few units."""
+    G = W + 20
+    n = len(str(c))
+    # ln(c*10**e) = ln(m) + (e + n - 1)*ln(10), m = c / 10**(n-1) in [1, 10)
+    M = c * 10 ** G // 10 ** (n - 1) if n - 1 <= G else c // 10 ** (n - 1 - G)
+    lead = int(str(c)[:17]) / 10 ** (min(n, 17) - 1)
+    y = int(_math.log(lead) * 10 ** 15) * 10 ** (G - 15)
+    S = 10 ** G
+    for _ in range(200):
+        E = _exp_fixed(y, G)
+        delta = 2 * (M - E) * S // (M + E)
+        y += delta
+        if abs(delta) < 10:
+            break
+    total = y + (e + n - 1) * _ln10_fixed(G)
+    return total // 10 ** (G - W)
+
+
+def _round_at(N, E, q):
+    """Round N*10**E (N > 0) half-even to exponent q: (coeff, q)."""
+    if q <= E:
+        return N * 10 ** (E - q), q
+    c, _ = _round_coeff(0, N, q - E, ROUND_HALF_EVEN)
+    return c, q
+
+
+def _ziv(approx, p, etiny, err=50):
+    """approx(W) -> (N, E) with |value - N*10**E| <= err*10**E, N != 0.
+    Return (sign, coeff, exp) of the value correctly rounded to p digits
+    (and to no finer exponent than etiny)."""
+    guard = 12
+    while True:
+        N, E = approx(p + guard)
+        sign = 1 if N < 0 else 0
+        lo, hi = abs(N) - err, abs(N) + err
+        if lo > 0:
+            res = []
+            for v in (lo, hi):
+                adj = E + len(str(v)) - 1
+                q = max(adj - p + 1, etiny)
+                c, q = _round_at(v, E, q)
+                if len(str(c)) > p:
+                    c, q = _round_at(c, q, q + 1)
+                res.append((c, q))
+            if res[0] == res[1]:
+                return sign, res[0][0], res[0][1]
+        guard *= 2
+        if guard > 5000:
+            c, q = res[1] if lo > 0 else (abs(N), E)
+            return sign, c, q
+
+
+def _decimal_fixed(d, W):
+    """d * 10**W as an int (truncated)."""
+    if d._exp + W >= 0:
+        v = d._int * 10 ** (d._exp + W)
+    else:
+        v = d._int // 10 ** (-(d._exp + W))
+    return -v if d._sign else v
+
+
+def _exp_value(d, context, rounding_ctx=None):
+    """Correctly rounded exp(d) for a finite nonzero d in `context`."""
+    prec = context.prec
+    adj = d.adjusted()
+    # Certain overflow / underflow: |d| far beyond what the exponents allow.
+    limit = (max(context.Emax, -context.Etiny()) + 2) * 2.31
+    if adj >= 1 and abs(float(d)) > limit:
+        saved = context.rounding
+        context.rounding = ROUND_HALF_EVEN
+        try:
+            if d._sign:
+                return context._finish(0, 1, context.Etiny() - 2, force_inexact=True)
+            return context._finish(0, 1, context.Emax + 1, force_inexact=True)
+        finally:
+            context.rounding = saved
+
+    def approx(W):
+        extra = max(adj, 0) + 2
+        Wx = W + extra
+        X = _decimal_fixed(d, Wx)
+        ln10 = _ln10_fixed(Wx)
+        m = X // ln10
+        r = X - m * ln10
+        # exp(d) = 10**m * exp(r), 0 <= r < ln 10
+        Y = _exp_fixed(r, Wx)
+        return Y, m - Wx
+    sign, c, q = _ziv(approx, prec, context.Etiny())
+    saved = context.rounding
+    context.rounding = ROUND_HALF_EVEN
+    try:
+        return context._finish(0, c, q, force_inexact=True)
+    finally:
+        context.rounding = saved
+
+
+def _exp_dec(d, context):
+    if d._special:
+        if d.is_nan():
+            return _check_nans(d, None, context)
+        return _dec(0, 0, 0) if d._sign else _dec(0, 0, 0, "F")
+    if d._int == 0:
+        return _dec(0, 1, 0)
+    return _exp_value(d, context)
+
+
+def _ln_value(d, context, base10):
+    prec = context.prec
+    if base10:
+        s = str(d._int)
+        if s[0] == "1" and s.count("0") == len(s) - 1:
+            saved = context.rounding
+            context.rounding = ROUND_HALF_EVEN
+            try:
+                return context._finish_value(Decimal(d._exp + len(s) - 1))
+            finally:
+                context.rounding = saved
+    # magnitude of the result: near 1 the logarithm is about x - 1
+    one_diff = _add(d, _dec(1, 1, 0), Context(prec=MAX_PREC, Emax=MAX_EMAX,
+                                              Emin=MIN_EMIN, traps=[]))
+    if one_diff._int == 0:
+        return _dec(0, 0, 0)
+    shift = max(0, -one_diff.adjusted())
+
+    def approx(W):
+        Wx = W + shift + 2
+        L = _ln_fixed(d._int, d._exp, Wx)
+        if base10:
+            L = L * 10 ** Wx // _ln10_fixed(Wx)
+        return L, -Wx
+    sign, c, q = _ziv(approx, prec, context.Etiny())
+    saved = context.rounding
+    context.rounding = ROUND_HALF_EVEN
+    try:
+        return context._finish(sign, c, q, force_inexact=True)
+    finally:
+        context.rounding = saved
+
+
+def _ln_dec(d, context, base10):
+    if d._special:
+        if d.is_nan():
+            return _check_nans(d, None, context)
+        if d._sign:
+            return context._raise_error(InvalidOperation)
+        return _dec(0, 0, 0, "F")
+    if d._int == 0:
+        return _dec(1, 0, 0, "F")
+    if d._sign:
+        return context._raise_error(InvalidOperation)
+    if d._int == 1 and d._exp == 0 or (str(d._int).rstrip("0") == "1" and
+                                        d._exp + len(str(d._int)) - 1 == 0):
+        return _dec(0, 0, 0)
+    return _ln_value(d, context, base10)
+
+
+def _pow_real(a, b, context):
+    """a ** b for a > 0 finite and b finite non-integral, evaluated like
+    libmpdec: ln, multiply and exp at prec+23 digits (half-even), then one
+    rounding to the context."""
+    wp = max(_ndigits(a._int), context.prec) + 23
+    work = Context(prec=wp, rounding=ROUND_HALF_EVEN, Emin=context.Emin,
+                   Emax=context.Emax, traps=[])
+    lna = _ln_dec(a, work, False)
+    t = _mul(lna, b, work)
+    if t._special:
+        r = t
+    elif t._int == 0:
+        r = _dec(0, 1, 0)
+    else:
+        r = _exp_value(t, work)
+    if r._special == "F":
+        return context._finish(0, 1, context.Emax + 1, force_inexact=True)
+    if r._int == 0:
+        return context._finish(0, 1, context.Etiny() - 2, force_inexact=True)
+    return context._finish(0, r._int, r._exp, force_inexact=True)
 
 
 def _inexact_one(context):
@@ -1796,6 +2077,9 @@ class Context(object):
         etiny = self.Emin - prec + 1
         etop = self.Emax - prec + 1
         conds = []
+        if coeff == 0 and force_inexact:
+            # a nonzero value too small to show at any allowed exponent
+            coeff, exp = 1, etiny - 2
         if coeff == 0:
             exp_max = etop if self.clamp else self.Emax
             if exp > exp_max:
@@ -1917,6 +2201,15 @@ class Context(object):
 
     def sqrt(self, a):
         return self._conv(a).sqrt(context=self)
+
+    def exp(self, a):
+        return self._conv(a).exp(context=self)
+
+    def ln(self, a):
+        return self._conv(a).ln(context=self)
+
+    def log10(self, a):
+        return self._conv(a).log10(context=self)
 
     def quantize(self, a, b):
         return self._conv(a).quantize(self._conv(b), context=self)
