@@ -52,7 +52,7 @@ def main():
     kinds = ["hash", "pure"] if args.kind == "both" else [args.kind]
     counts = [int(x) for x in args.threads.split(",")]
     for kind in kinds:
-        iters = args.iters or (200000 if kind == "hash" else 1000000)
+        iters = args.iters or (1000000 if kind == "hash" else 3000000)
         runners = {
             "C": lambda n: [spin, str(n), str(iters // 40)],
             "ftpy": lambda n: [ftpy, workload, kind, str(n), str(iters)],
