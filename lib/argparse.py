@@ -1631,7 +1631,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 choices = iter(choices)
             if value not in choices:
                 args = {'value': value,
-                        'choices': ', '.join(map(str, action.choices))}
+                        'choices': ', '.join(map(repr, action.choices))}
                 msg = _('invalid choice: %(value)r (choose from %(choices)s)')
                 raise ArgumentError(action, msg % args)
 
