@@ -17,8 +17,7 @@ power() follows libmpdec's evaluation order (including its work precision
 and early overflow/underflow decisions) so results match CPython's C
 implementation, which is not always correctly rounded.
 
-Not implemented (raise NotImplementedError): logical_and/or/xor/invert,
-shift, rotate, and the 'n' (locale) format type.
+Not implemented (raises NotImplementedError): the 'n' (locale) format type.
 """
 
 import math as _math
@@ -132,13 +131,32 @@ _CONDITION_SIGNAL = {ConversionSyntax: InvalidOperation,
                      InvalidContext: InvalidOperation}
 
 
+# libmpdec keeps conditions as bits; Context.__repr__ lists signals in bit
+# order, and InvalidOperation sits at the lowest of its condition bits.
+_BIT_POS = {Clamped: 1, DivisionByZero: 4, Inexact: 64, FloatOperation: 1024,
+            Overflow: 2048, Rounded: 4096, Subnormal: 8192, Underflow: 16384}
+_INVALID_POS = {ConversionSyntax: 2, DivisionImpossible: 8, DivisionUndefined: 16,
+                InvalidContext: 128, InvalidOperation: 256}
+
+
 class _SignalDict(dict):
     """Flags/traps mapping: only signal keys, reprs like CPython's C type."""
+
+    _ipos = 2
 
     def __setitem__(self, key, value):
         if key not in _SIGNALS:
             raise KeyError(key)
+        if key is InvalidOperation and value:
+            self._ipos = 2
         dict.__setitem__(self, key, bool(value))
+
+    def _order(self):
+        def pos(sig):
+            if sig is InvalidOperation:
+                return self._ipos
+            return _BIT_POS[sig]
+        return sorted((s for s in _SIGNALS if dict.__getitem__(self, s)), key=pos)
 
     def __getitem__(self, key):
         if key not in _SIGNALS:
@@ -153,6 +171,7 @@ class _SignalDict(dict):
         d = _SignalDict()
         for k in _SIGNALS:
             dict.__setitem__(d, k, dict.__getitem__(self, k))
+        d._ipos = self._ipos
         return d
 
 
@@ -162,6 +181,8 @@ def _signal_dict(init):
         dict.__setitem__(d, k, False)
     if init is None:
         return d
+    if isinstance(init, _SignalDict):
+        d._ipos = init._ipos
     if isinstance(init, dict):
         for k, v in init.items():
             if k not in _SIGNALS:
@@ -239,15 +260,11 @@ def _type_name(x):
 
 def _parse(s):
     """Parse a numeric string; return a Decimal or None when malformed."""
-    s = s.strip()
-    if "_" in s:
-        # underscores are allowed only between digits
-        for i, ch in enumerate(s):
-            if ch == "_":
-                if i == 0 or i == len(s) - 1 or not s[i - 1].isdigit() \
-                        or not s[i + 1].isdigit():
-                    return None
-        s = s.replace("_", "")
+    # Like CPython's C implementation: surrounding whitespace is ignored,
+    # every underscore is dropped, and Unicode decimal digits count as digits.
+    s = s.strip().replace("_", "")
+    if not s.isascii():
+        s = "".join(str(int(ch)) if ch.isdecimal() else ch for ch in s)
     if not s:
         return None
     sign = 0
@@ -564,7 +581,7 @@ class Decimal(object):
     def __hash__(self):
         if self._special:
             if self._special == "N":
-                raise TypeError("Cannot hash a signaling NaN value.")
+                raise TypeError("Cannot hash a signaling NaN value")
             if self._special == "n":
                 return object.__hash__(self)
             return -_sys.hash_info.inf if self._sign else _sys.hash_info.inf
@@ -1091,13 +1108,6 @@ class Decimal(object):
             return self.copy_sign(other)
         return _next(self, context, -1 if c > 0 else 1)
 
-    def _not_done(name):
-        def method(self, *args, **kwargs):
-            raise NotImplementedError("Decimal.%s() is not implemented in ftpy"
-                                      % name)
-        method.__name__ = name
-        return method
-
     def exp(self, context=None):
         return _exp_dec(self, _ctx(context))
 
@@ -1106,13 +1116,82 @@ class Decimal(object):
 
     def log10(self, context=None):
         return _ln_dec(self, _ctx(context), True)
-    logical_and = _not_done("logical_and")
-    logical_or = _not_done("logical_or")
-    logical_xor = _not_done("logical_xor")
-    logical_invert = _not_done("logical_invert")
-    rotate = _not_done("rotate")
-    shift = _not_done("shift")
-    del _not_done
+
+    def _logical_digits(self, context):
+        """Coefficient as a prec-wide string of 0/1 digits, or None."""
+        if self._special or self._sign or self._exp != 0:
+            return None
+        digits = str(self._int)
+        if digits.strip("01"):
+            return None
+        return digits.rjust(context.prec, "0")[-context.prec:]
+
+    def _logical(self, other, context, op):
+        context = _ctx(context)
+        other = _convert_other(other, True)
+        x = self._logical_digits(context)
+        y = other._logical_digits(context)
+        if x is None or y is None:
+            return context._raise_error(InvalidOperation)
+        out = "".join(op(p, q) for p, q in zip(x, y))
+        return _dec(0, int(out), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda p, q: "1" if p == q == "1" else "0")
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context,
+                             lambda p, q: "1" if "1" in (p, q) else "0")
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda p, q: "1" if p != q else "0")
+
+    def logical_invert(self, context=None):
+        context = _ctx(context)
+        x = self._logical_digits(context)
+        if x is None:
+            return context._raise_error(InvalidOperation)
+        return _dec(0, int("".join("0" if p == "1" else "1" for p in x)), 0)
+
+    def _shift_amount(self, other, context):
+        r = _check_nans(self, other, context)
+        if r is not None:
+            return r, None
+        if other._special or other._exp != 0 or \
+                not -context.prec <= other._int <= context.prec:
+            return context._raise_error(InvalidOperation), None
+        n = -other._int if other._sign else other._int
+        return None, n
+
+    def shift(self, other, context=None):
+        context = _ctx(context)
+        other = _convert_other(other, True)
+        r, n = self._shift_amount(other, context)
+        if r is not None:
+            return r
+        if self._special == "F":
+            return Decimal(self)
+        mod = 10 ** context.prec
+        c = self._int % mod
+        if n >= 0:
+            c = (c * 10 ** n) % mod
+        else:
+            c //= 10 ** -n
+        return _dec(self._sign, c, self._exp)
+
+    def rotate(self, other, context=None):
+        context = _ctx(context)
+        other = _convert_other(other, True)
+        r, n = self._shift_amount(other, context)
+        if r is not None:
+            return r
+        if self._special == "F":
+            return Decimal(self)
+        p = context.prec
+        digits = str(self._int).rjust(p, "0")[-p:]
+        n %= p
+        rotated = digits[n:] + digits[:n]
+        return _dec(self._sign, int(rotated), self._exp)
 
     def __format__(self, spec, _localeconv=None):
         return _format_decimal(self, spec)
@@ -2007,8 +2086,8 @@ class Context(object):
         raise AttributeError("context attributes cannot be deleted")
 
     def __repr__(self):
-        flags = [s.__name__ for s in _REPR_ORDER if dict.__getitem__(self.flags, s)]
-        traps = [s.__name__ for s in _REPR_ORDER if dict.__getitem__(self.traps, s)]
+        flags = [s.__name__ for s in self.flags._order()]
+        traps = [s.__name__ for s in self.traps._order()]
         return ("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, "
                 "clamp=%d, flags=[%s], traps=[%s])"
                 % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
@@ -2048,9 +2127,14 @@ class Context(object):
 
     def _signal(self, conds):
         trapped = []
+        flags = self.flags
         for cond in conds:
             sig = _CONDITION_SIGNAL.get(cond, cond)
-            dict.__setitem__(self.flags, sig, True)
+            if sig is InvalidOperation:
+                p = _INVALID_POS[cond]
+                if not dict.__getitem__(flags, sig) or p < flags._ipos:
+                    flags._ipos = p
+            dict.__setitem__(flags, sig, True)
             if dict.__getitem__(self.traps, sig):
                 trapped.append(cond)
         if trapped:
@@ -2282,6 +2366,24 @@ class Context(object):
     def copy_abs(self, a):
         return self._conv(a).copy_abs()
 
+    def logical_and(self, a, b):
+        return self._conv(a).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return self._conv(a).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return self._conv(a).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return self._conv(a).logical_invert(context=self)
+
+    def shift(self, a, b):
+        return self._conv(a).shift(b, context=self)
+
+    def rotate(self, a, b):
+        return self._conv(a).rotate(b, context=self)
+
     def copy_negate(self, a):
         return self._conv(a).copy_negate()
 
@@ -2392,7 +2494,7 @@ def localcontext(ctx=None, **kwargs):
     for key, value in kwargs.items():
         if key not in ("prec", "rounding", "Emin", "Emax", "capitals", "clamp",
                        "flags", "traps"):
-            raise TypeError("'%s' is an invalid keyword argument for this function"
+            raise TypeError("this function got an unexpected keyword argument '%s'"
                             % key)
         setattr(mgr.new_context, key, value)
     return mgr
