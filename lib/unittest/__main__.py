@@ -1,0 +1,13 @@
+"""python -m unittest: discover or run the tests named on the command line."""
+import sys
+if sys.argv[0].endswith("__main__.py"):
+    import os.path
+    executable = os.path.basename(sys.executable)
+    sys.argv[0] = executable + " -m unittest"
+    del os
+
+__unittest = True
+
+from .main import main
+
+main(module=None)
