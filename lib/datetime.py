@@ -229,7 +229,7 @@ def _check_utc_offset(name, offset):
 def _strftime(obj, fmt, tt):
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s"
-                        % type(fmt).__name__)
+                        % ("None" if fmt is None else type(fmt).__name__))
     year, month, day, hh, mi, ss, wday, yday = tt[:8]
     out = []
     i = 0
@@ -657,6 +657,11 @@ class timedelta:
     def __reduce__(self):
         return (type(self), (self._days, self._seconds, self._microseconds))
 
+    def __reduce_ex__(self, protocol):
+        # defined explicitly so that copy/pickle use __reduce__ even where
+        # object.__reduce_ex__ does not defer to an overriding __reduce__
+        return self.__reduce__()
+
     def __copy__(self):
         return self
 
@@ -783,6 +788,10 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4 \
+                and 1 <= (year[2] if isinstance(year, bytes) else ord(year[2])) <= 12:
+            b = year if isinstance(year, bytes) else year.encode("latin1")
+            year, month, day = b[0] * 256 + b[1], b[2], b[3]
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -936,8 +945,7 @@ class date:
         if isinstance(other, timedelta):
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o) if type(self) is date \
-                    else date.fromordinal(o)
+                return type(self)(*_ord2ymd(o))
             raise OverflowError("date value out of range")
         if _foreign(other):
             raise _binop_error("+", self, other)
@@ -954,7 +962,7 @@ class date:
         if isinstance(other, timedelta):
             o = self.toordinal() - other.days
             if 0 < o <= _MAXORDINAL:
-                return date.fromordinal(o)
+                return type(self)(*_ord2ymd(o))
             raise OverflowError("date value out of range")
         if isinstance(other, date) and not isinstance(other, datetime):
             return timedelta(self.toordinal() - other.toordinal())
@@ -976,8 +984,15 @@ class date:
     def isocalendar(self):
         return _IsoCalendarDate(*_isocal(self._year, self._month, self._day))
 
+    def _getstate(self):
+        yhi, ylo = divmod(self._year, 256)
+        return (bytes([yhi, ylo, self._month, self._day]),)
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), self._getstate())
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate())
 
     def __copy__(self):
         return self
@@ -1030,6 +1045,11 @@ class tzinfo:
         args = getinitargs() if getinitargs else ()
         state = getattr(self, "__dict__", None) or None
         return (type(self), args, state)
+
+    def __reduce_ex__(self, protocol):
+        # defined explicitly so that copy/pickle use __reduce__ even where
+        # object.__reduce_ex__ does not defer to an overriding __reduce__
+        return self.__reduce__()
 
 
 # ---------------------------------------------------------------- time
@@ -1110,6 +1130,15 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and \
+                (hour[0] if isinstance(hour, bytes) else ord(hour[0])) & 0x7F < 24:
+            b = hour if isinstance(hour, bytes) else hour.encode("latin1")
+            tzinfo = minute if minute != 0 else None
+            hour, minute, second = b[0], b[1], b[2]
+            if hour > 127:
+                hour -= 128
+                fold = 1
+            microsecond = (b[3] << 16) | (b[4] << 8) | b[5]
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
@@ -1315,11 +1344,22 @@ class time:
     def __bool__(self):
         return True
 
+    def _getstate(self, protocol=3):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        state = bytes([h, self._minute, self._second, us1, us2, us3])
+        if self._tzinfo is None:
+            return (state,)
+        return (state, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond)
-        if self._tzinfo is not None:
-            args += (self._tzinfo,)
-        return (type(self), args)
+        return self.__reduce_ex__(2)
 
 
 def _check_tzname(name):
@@ -1340,6 +1380,16 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, str)) and len(year) == 10 and \
+                1 <= (year[2] if isinstance(year, bytes) else ord(year[2])) & 0x7F <= 12:
+            b = year if isinstance(year, bytes) else year.encode("latin1")
+            tzinfo = month
+            year, month, day = b[0] * 256 + b[1], b[2], b[3]
+            if month > 127:
+                month -= 128
+                fold = 1
+            hour, minute, second = b[4], b[5], b[6]
+            microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1812,12 +1862,24 @@ class datetime(date):
                                       - tzoff)
         return self._hashcode
 
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        state = bytes([yhi, ylo, m, self._day, self._hour, self._minute,
+                       self._second, us1, us2, us3])
+        if self._tzinfo is None:
+            return (state,)
+        return (state, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute,
-                self._second, self._microsecond)
-        if self._tzinfo is not None:
-            args += (self._tzinfo,)
-        return (type(self), args)
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)
@@ -1863,9 +1925,6 @@ class timezone(tzinfo):
         if self._name is None:
             return (self._offset,)
         return (self._offset, self._name)
-
-    def __reduce__(self):
-        return (type(self), self.__getinitargs__())
 
     def __eq__(self, other):
         if isinstance(other, timezone):

@@ -596,6 +596,11 @@ class Decimal(object):
     def __reduce__(self):
         return (self.__class__, (str(self),))
 
+    def __reduce_ex__(self, protocol):
+        # defined explicitly so that copy/pickle use __reduce__ even where
+        # object.__reduce_ex__ does not defer to an overriding __reduce__
+        return self.__reduce__()
+
     def __copy__(self):
         if type(self) is Decimal:
             return self

@@ -526,6 +526,11 @@ class Fraction(_numbers.Rational):
     def __reduce__(self):
         return (self.__class__, (self._numerator, self._denominator))
 
+    def __reduce_ex__(self, protocol):
+        # defined explicitly so that copy/pickle use __reduce__ even where
+        # object.__reduce_ex__ does not defer to an overriding __reduce__
+        return self.__reduce__()
+
     def __copy__(self):
         if type(self) == Fraction:
             return self
