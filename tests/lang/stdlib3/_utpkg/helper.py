@@ -1,0 +1,3 @@
+import unittest
+class ShouldNotLoad(unittest.TestCase):
+    def test_x(self): pass
