@@ -484,6 +484,7 @@ static bool starts_expression(int t) {
 static void *spec_expression(P *p, void *arg) { (void)arg; return parse_expression(p); }
 static void *spec_bitwise_or(P *p, void *arg) { (void)arg; return parse_bitwise_or(p); }
 static void *spec_star_expressions(P *p, void *arg) { (void)arg; return parse_star_expressions(p); }
+static void *spec_named_expression(P *p, void *arg) { (void)arg; return parse_named_expression(p); }
 static void *spec_disjunction(P *p, void *arg) { (void)arg; return parse_disjunction(p); }
 
 static int bracket_level_at(P *p, int tokidx);
@@ -1054,7 +1055,14 @@ static void parse_call_args(P *p, int lpar_tok, vec *args, vec *kws, bool allow_
                 fail_range(p, pos_tok(t), pos_tok(PEEK(p, 1)), "cannot assign to %s", 
                            t->type == K_TRUE ? "True" : t->type == K_FALSE ? "False" : "None");
             }
-            e = parse_named_expression(p);
+            if (seen_kw || seen_kwunpack) {
+                /* after keywords CPython's first pass never enters a positional
+                 * argument: if it does not parse, the error is at its start */
+                e = parse_or_plain(p, spec_named_expression, NULL);
+                if (!e) fail_tok(p, TK(p, st), "invalid syntax");
+            } else {
+                e = parse_named_expression(p);
+            }
             if (at_for(p) && !allow_genexp) fail_invalid(p);
             if (at_for(p)) {
                 /* generator expression argument */
