@@ -2530,7 +2530,9 @@ def _install_operand_errors():
             def make(orig, sym, reflected):
                 def method(self, other, *args, **kwargs):
                     r = orig(self, other, *args, **kwargs)
-                    if r is NotImplemented and type(other).__module__ == "builtins" \
+                    hopeless = (reflected or type(other).__module__ in ("builtins", "fractions") or
+                                not hasattr(type(other), "__r" + name[2:]))
+                    if r is NotImplemented and hopeless \
                             and not (sym == "** or pow()" and args and args[0] is not None):
                         a, b = "decimal.Decimal", type(other).__name__
                         if reflected:

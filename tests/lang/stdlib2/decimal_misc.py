@@ -52,3 +52,8 @@ t(lambda: D('1e')); t(lambda: D('1__0')); t(lambda: D('_1')); t(lambda: D('.'));
 print(D('1_0.5_5'), D('.5'), D('5.'), D('+.5e-3'), D('-00012'), D(' \t 7 \n'), D('1__0'), D('_1'), D('\u0661\u0662'))
 print(sum([D('0.1')] * 10), sum([D('0.1')] * 10) == 1, D('1e-30') + 1, max([D('1.5'), 2, D('2.5')]))
 print(isinstance(D(1), __import__('numbers').Number), isinstance(D(1), __import__('numbers').Real))
+from decimal import Decimal
+from fractions import Fraction
+for f in [lambda: Fraction(1, 2) + Decimal(1), lambda: Decimal(1) + Fraction(1, 2), lambda: Decimal(1) * object(), lambda: object() - Decimal(1), lambda: Decimal(1) ** 'x', lambda: divmod('x', Decimal(1))]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
