@@ -279,6 +279,7 @@ int ftpy_main_module(const char *module) {
                 s ? ft_str_utf8(s) : "");
         return 1;
     }
+    bool run_pkg_main = is_pkg;
     if (is_pkg) {
         ft_obj *sub = ft_str_from_format("%s.__main__", module);
         path = sub ? ft_import_find_file(sub, &is_pkg) : NULL;
@@ -303,8 +304,10 @@ int ftpy_main_module(const char *module) {
     ft_obj *m = main_module();
     if (!m)
         return exit_status_for(ft_err_fetch());
+    /* For a package, __main__ runs inside it: relative imports resolve against the package. */
     const char *dot = strrchr(module, '.');
-    ft_obj *pkg = dot ? ft_str_new(module, dot - module) : ft_str_from_cstr("");
+    ft_obj *pkg = run_pkg_main ? ft_str_from_cstr(module)
+                : dot ? ft_str_new(module, dot - module) : ft_str_from_cstr("");
     if (!pkg || ft_dict_set(ft_module_get_dict(m), ft_id(__package__), pkg) < 0)
         return exit_status_for(ft_err_fetch());
     return run_code_as_main(src, len, ft_str_utf8(path));
