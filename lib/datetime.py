@@ -937,8 +937,10 @@ class date:
         return self._cmpkey() >= other._cmpkey() if r is None else r
 
     def __hash__(self):
+        # CPython hashes the pickled state bytes; doing the same keeps
+        # hash values identical across implementations.
         if self._hashcode == -1:
-            self._hashcode = hash(("date", self._year, self._month, self._day))
+            self._hashcode = hash(date._getstate(self)[0])
         return self._hashcode
 
     def __add__(self, other):
@@ -1237,18 +1239,11 @@ class time:
         if self._hashcode == -1:
             t = self.replace(fold=0) if self._fold else self
             tzoff = t.utcoffset()
-            if not tzoff:
-                self._hashcode = hash(("time", t._hour, t._minute, t._second,
-                                       t._microsecond))
+            if tzoff is None:
+                self._hashcode = hash(t._getstate()[0])
             else:
-                h, m = divmod(timedelta(hours=self._hour, minutes=self._minute) - tzoff,
-                              timedelta(hours=1))
-                m //= timedelta(minutes=1)
-                if 0 <= h < 24:
-                    self._hashcode = hash(("time", h, m, self._second,
-                                           self._microsecond))
-                else:
-                    self._hashcode = hash(((h, m), self._second, self._microsecond))
+                self._hashcode = hash(timedelta(0, self._hour * 3600 + self._minute * 60
+                                                + self._second, self._microsecond) - tzoff)
         return self._hashcode
 
     def _tzstr(self):
@@ -1854,7 +1849,7 @@ class datetime(date):
             t = self.replace(fold=0) if self._fold else self
             tzoff = t.utcoffset()
             if tzoff is None:
-                self._hashcode = hash(("datetime",) + t._key())
+                self._hashcode = hash(t._getstate()[0])
             else:
                 days = _ymd2ord(self._year, self._month, self._day)
                 seconds = self._hour * 3600 + self._minute * 60 + self._second
