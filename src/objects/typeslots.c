@@ -357,7 +357,15 @@ static int64_t slot_tp_hash(ft_obj *self) {
     }
     int64_t h;
     if (ft_is_smallint(r)) h = ft_smallint_value(r);
-    else h = ft_int_hash(r);
+    else {
+        /* Like CPython: a result that fits in 64 bits is used as is; only a
+         * larger int is reduced by int's own hash. */
+        h = ft_int_as_i64(r);
+        if (h == -1 && ft_err_occurred()) {
+            ft_err_clear();
+            h = ft_int_hash(r);
+        }
+    }
     if (h == -1) h = ft_err_occurred() ? -1 : -2;
     return h;
 }
