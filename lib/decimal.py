@@ -1861,7 +1861,7 @@ def _format_decimal(d, spec):
     m = re.fullmatch(r"(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<z>z)?"
                      r"(?P<alt>#)?(?P<zero>0)?(?P<width>\d+)?(?P<sep>[,_])?"
                      r"(?:\.(?P<prec>\d+))?(?P<type>[eEfFgGn%])?", spec, re.DOTALL)
-    if m is None or m["sep"] == "_":
+    if m is None or m["sep"] == "_" or (m["zero"] and m["align"]):
         raise ValueError("invalid format string")
     fill = m["fill"]
     align = m["align"]
@@ -1896,6 +1896,11 @@ def _format_decimal(d, spec):
                 s = str(d.copy_abs())
                 if "E" in s or "e" in s:
                     s = s.replace("E", "e") if not ctx.capitals else s
+                if m["alt"] and "." not in s:
+                    k = 0
+                    while k < len(s) and s[k].isdigit():
+                        k += 1
+                    s = s[:k] + "." + s[k:]
                 body = s
                 typ_none = True
             else:
@@ -1910,7 +1915,7 @@ def _format_decimal(d, spec):
                 x = _dec(0, x._int, x._exp + 2)
             if typ in "eE":
                 if prec is not None:
-                    x = _round_sig(x, prec + 1, rounding)
+                    x = _round_sig(x, prec + 1, rounding, sign)
                     if x._int == 0:
                         x = _dec(0, 0, x._exp + prec)
                         body = _sci_str(x, typ, m["alt"], prec)
@@ -1923,7 +1928,7 @@ def _format_decimal(d, spec):
                     body = _sci_str(x, typ, m["alt"])
             elif typ in "fF%":
                 if prec is not None:
-                    x = _round_to_exp(x, -prec, rounding)
+                    x = _round_to_exp(x, -prec, rounding, sign)
                 body = _fixed_str(x, m["alt"])
                 if typ == "%":
                     body += "%"
@@ -1931,7 +1936,7 @@ def _format_decimal(d, spec):
                 if prec is not None:
                     if prec == 0:
                         prec = 1
-                    x = _round_sig(x, prec, rounding)
+                    x = _round_sig(x, prec, rounding, sign)
                 leftdigits = x._exp + _ndigits(x._int)
                 if x._exp <= 0 and leftdigits > -6:
                     body = _fixed_str(x, m["alt"])
@@ -1948,7 +1953,7 @@ def _format_decimal(d, spec):
                     j += 1
                 ip, rest = ip[:j], ip[j:]
                 dot = ""
-            body = _group(ip, sep, fill == "0" and align == "=", width, signopt,
+            body = _group(ip, sep, bool(m["zero"]), width, signopt,
                           sign, len(dot) + len(rest)) + dot + rest
     sgn = "-" if sign else ("" if signopt == "-" else signopt)
     total = len(sgn) + len(body)
@@ -1979,13 +1984,13 @@ def _group(ip, sep, zero_pad, width, signopt, sign, taillen):
     return grouped(ip)
 
 
-def _round_sig(x, digits, rounding):
+def _round_sig(x, digits, rounding, sign=0):
     nd = _ndigits(x._int)
     if x._int == 0:
         return x
     if nd <= digits:
         return x
-    coeff, _ = _round_coeff(0, x._int, nd - digits, rounding)
+    coeff, _ = _round_coeff(sign, x._int, nd - digits, rounding)
     exp = x._exp + nd - digits
     if _ndigits(coeff) > digits:
         coeff //= 10
@@ -1993,10 +1998,10 @@ def _round_sig(x, digits, rounding):
     return _dec(0, coeff, exp)
 
 
-def _round_to_exp(x, exp, rounding):
+def _round_to_exp(x, exp, rounding, sign=0):
     if x._exp >= exp:
         return _dec(0, x._int * 10 ** (x._exp - exp), exp)
-    coeff, _ = _round_coeff(0, x._int, exp - x._exp, rounding)
+    coeff, _ = _round_coeff(sign, x._int, exp - x._exp, rounding)
     return _dec(0, coeff, exp)
 
 
