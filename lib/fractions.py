@@ -47,7 +47,7 @@ _GENERAL_SPEC = _re.compile(r"""
     (?:(?P<fill>.)?(?P<align>[<>=^]))?
     (?P<sign>[-+ ]?)
     (?P<alt>\#)?
-    (?P<width>(?!0)[0-9]+)?
+    (?P<width>0|[1-9][0-9]*)?
     (?P<sep>[,_])?
 """, _re.DOTALL | _re.VERBOSE)
 
@@ -331,7 +331,7 @@ class Fraction(_numbers.Rational):
         if m is not None:
             return self._format_general(m)
         m = _FLOAT_SPEC.fullmatch(format_spec)
-        if m is not None:
+        if m is not None and not (m["zeropad"] and m["align"]):
             return self._format_float_style(m)
         raise ValueError("Invalid format specifier %r for object of type %r"
                          % (format_spec, type(self).__name__))
