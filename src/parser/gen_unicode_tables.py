@@ -2,9 +2,8 @@
 
     $(pyenv prefix 3.13.0)/bin/python3 src/parser/gen_unicode_tables.py
 
-- character names for \\N{...} escapes (sorted, binary-searched), name
-  aliases CPython accepts, and the algorithmic ranges (CJK, Tangut, ...;
-  Hangul syllables are computed in C);
+- the name aliases CPython accepts in \\N{...} (character names proper come
+  from objects/unicode_db.h's ft_ucd_lookup);
 - the NFKC form of every non-ASCII identifier character whose NFKC form
   differs (identifiers are NFKC-normalised, PEP 3131).
 """
@@ -72,9 +71,7 @@ for c in sorted(cands):
     if len(ch) == 1 and u.name(ch, None) != c:
         aliases[c] = ord(ch)
 
-allnames = dict(names)
-allnames.update(aliases)
-items = sorted(allnames.items())
+items = sorted(aliases.items())
 
 nfkc = []
 for cp in range(0x80, 0x110000):
@@ -91,7 +88,7 @@ with open(out, "w") as f:
             " * unicodedata (Unicode %s). Do not edit. Read-only tables: any thread may use them. */\n"
             % (sys.version.split()[0], u.unidata_version))
     f.write('#include "core/ftcore.h"\n#include "parser/unicode_tables.h"\n\n')
-    f.write("/* every name, NUL-separated, sorted */\nconst char ft_uname_text[] =\n")
+    f.write("/* name aliases, NUL-separated, sorted */\nconst char ft_uname_text[] =\n")
     offs = []
     pos = 0
     line = ""
@@ -107,12 +104,8 @@ with open(out, "w") as f:
     for i in range(0, len(offs), 6):
         f.write("    " + " ".join("{%d, 0x%X}," % o for o in offs[i:i + 6]) + "\n")
     f.write("};\nconst int ft_uname_count = %d;\n\n" % len(offs))
-    f.write("const ft_uname_range ft_uname_ranges[] = {\n")
-    for pfx, a, b in ranges:
-        f.write('    {"%s", 0x%X, 0x%X},\n' % (pfx, a, b))
-    f.write("};\nconst int ft_uname_nranges = %d;\n\n" % len(ranges))
     f.write("const ft_nfkc_entry ft_nfkc_entries[] = {\n")
     for cp, b in nfkc:
         f.write('    {0x%X, "%s"},\n' % (cp, "".join("\\x%02x" % x for x in b)))
     f.write("};\nconst int ft_nfkc_count = %d;\n" % len(nfkc))
-print("names", len(names), "aliases", len(aliases), "ranges", len(ranges), "nfkc", len(nfkc))
+print("aliases", len(aliases), "nfkc", len(nfkc))
