@@ -706,49 +706,6 @@ _IsoCalendarDate.__name__ = "IsoCalendarDate"
 _IsoCalendarDate.__qualname__ = "IsoCalendarDate"
 
 
-def _parse_isodate(s):
-    """Parse the date part of an ISO 8601 string; return ((y, m, d), rest)."""
-    # Returns None on malformed input.
-    def digits(t):
-        return len(t) > 0 and all("0" <= c <= "9" for c in t)
-
-    if len(s) < 7 or not digits(s[0:4]):
-        return None
-    year = int(s[0:4])
-    ext = s[4] == "-"
-    pos = 5 if ext else 4
-    if s[pos:pos + 1] == "W":
-        pos += 1
-        if not digits(s[pos:pos + 2]) or len(s[pos:pos + 2]) != 2:
-            return None
-        week = int(s[pos:pos + 2])
-        pos += 2
-        wd = 1
-        if len(s) > pos:
-            if ext:
-                if s[pos] != "-":
-                    return None
-                pos += 1
-            if not digits(s[pos:pos + 1]):
-                return None
-            wd = int(s[pos])
-            pos += 1
-        if len(s) != pos:
-            return None
-        return ("week", year, week, wd)
-    if ext:
-        if len(s) != 10 or s[7] != "-":
-            return None
-        mm, dd = s[5:7], s[8:10]
-    else:
-        if len(s) != 8:
-            return None
-        mm, dd = s[4:6], s[6:8]
-    if not digits(mm) or not digits(dd):
-        return None
-    return ("ymd", year, int(mm), int(dd))
-
-
 def _date_from_parsed(p, s):
     if p is None:
         raise ValueError("Invalid isoformat string: %r" % (s,))
@@ -769,18 +726,142 @@ def _date_from_parsed(p, s):
     return p[1:]
 
 
-def _date_iso_length(s):
-    # Length of the leading date portion of a datetime string.
-    if len(s) >= 8 and s[4:5] == "-" and s[5:6] != "W":
-        return 10
-    if s[4:5] == "-" and s[5:6] == "W":
-        if len(s) >= 10 and s[8:9] == "-":
+class _IsoError(Exception):
+    """Internal: the string is not in an accepted ISO 8601 form."""
+
+
+# The ISO 8601 parsers below reproduce the exact acceptance rules of
+# CPython's C implementation (which are looser than the format it writes):
+# components are read as fixed-width ASCII digit runs from a NUL-terminated
+# view of the string, and a few trailing characters are tolerated where the
+# C parser does not look at them.
+
+def _iso_digits(s, i, n):
+    part = s[i:i + n]
+    if len(part) != n or not all("0" <= ch <= "9" for ch in part):
+        raise _IsoError
+    return int(part), i + n
+
+
+def _iso_week_to_ymd(year, week, day):
+    if year < MINYEAR or year > MAXYEAR:
+        raise _IsoError
+    if not 0 < week < 53:
+        first = _ymd2ord(year, 1, 1) % 7
+        if not (week == 53 and (first == 4 or (first == 3 and _is_leap(year)))):
+            raise _IsoError
+    if not 0 < day < 8:
+        raise _IsoError
+    return _ord2ymd(_isoweek1monday(year) + (week - 1) * 7 + day - 1)
+
+
+def _iso_date(s, length):
+    """Parse the date at the start of NUL-terminated s; (y, m, d)."""
+    year, i = _iso_digits(s, 0, 4)
+    ext = s[i] == "-"
+    if ext:
+        i += 1
+    if s[i] == "W":
+        week, i = _iso_digits(s, i + 1, 2)
+        day = 1
+        if i < length:
+            if ext:
+                if s[i] != "-":
+                    raise _IsoError
+                i += 1
+            day, i = _iso_digits(s, i, 1)
+        return _iso_week_to_ymd(year, week, day)
+    month, i = _iso_digits(s, i, 2)
+    if ext:
+        if s[i] != "-":
+            raise _IsoError
+        i += 1
+    day, i = _iso_digits(s, i, 2)
+    return year, month, day
+
+
+def _iso_hms(s, i, end):
+    """Parse [HH[:MM[:SS[.f]]]] from s[i:end]; return (trailing, fields)."""
+    vals = [0, 0, 0, 0]
+    ext = True
+    for k in range(3):
+        vals[k], i = _iso_digits(s, i, 2)
+        ch = s[i]
+        i += 1
+        if k == 0:
+            ext = ch == ":"
+        if i >= end:
+            return ch != "\0", vals
+        if ext and ch == ":":
+            continue
+        if ch in ".,":
+            break
+        if ext:
+            raise _IsoError
+        i -= 1
+    n = min(end - i, 6)
+    if n <= 0:
+        raise _IsoError
+    frac, i = _iso_digits(s, i, n)
+    vals[3] = frac * 10 ** (6 - n)
+    while "0" <= s[i] <= "9":
+        i += 1
+    return s[i] != "\0", vals
+
+
+def _iso_time(s, start):
+    """Parse a time (with optional UTC offset) from NUL-terminated s[start:];
+    return (h, m, sec, us, tzinfo or None)."""
+    end = len(s) - 1
+    tzpos = start
+    while True:
+        if s[tzpos] in "Z+-":
+            break
+        tzpos += 1
+        if tzpos >= end:
+            break
+    trailing, vals = _iso_hms(s, start, tzpos)
+    if tzpos >= end:
+        if trailing:
+            raise _IsoError
+        return vals + [None]
+    if s[tzpos] == "Z":
+        if s[tzpos + 1] != "\0":
+            raise _IsoError
+        return vals + [timezone.utc]
+    sign = -1 if s[tzpos] == "-" else 1
+    trailing, tz = _iso_hms(s, tzpos + 1, end)
+    if trailing:
+        raise _IsoError
+    offset = sign * (tz[0] * 3600 + tz[1] * 60 + tz[2])
+    if offset == 0:
+        return vals + [timezone.utc]
+    return vals + [timezone(timedelta(0, offset, sign * tz[3]))]
+
+
+def _iso_separator(s, n):
+    """Index of the date/time separator in a datetime string of length n."""
+    if n == 7:
+        return 7
+    if s[4] == "-":
+        if s[5] != "W":
+            return 10
+        if n < 8:
+            return -1
+        if n > 8 and s[8] == "-":
+            if n == 9:
+                return -1
+            if n > 10 and "0" <= s[10] <= "9":
+                return 8
             return 10
         return 8
-    if s[4:5] == "W":
-        if len(s) >= 8 and s[7:8].isdigit() and s[7:8].isascii():
-            return 8
-        return 7
+    if s[4] == "W":
+        idx = 7
+        while idx < n and "0" <= s[idx] <= "9":
+            idx += 1
+        if idx < 9:
+            return idx
+        return 7 if idx % 2 == 0 else 8
     return 8
 
 
@@ -822,11 +903,11 @@ class date:
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) not in (7, 8, 10):
-            raise ValueError("Invalid isoformat string: %r" % (date_string,))
         try:
-            ymd = _date_from_parsed(_parse_isodate(date_string), date_string)
-        except ValueError:
+            if len(date_string) not in (7, 8, 10):
+                raise _IsoError
+            ymd = _iso_date(date_string + "\0", len(date_string))
+        except _IsoError:
             raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
         return cls(*ymd)
 
@@ -1056,76 +1137,6 @@ class tzinfo:
 
 # ---------------------------------------------------------------- time
 
-def _parse_hh_mm_ss_ff(s):
-    """Parse HH[:MM[:SS[.fff]]] or the basic form; return [h, m, s, us]."""
-    n = len(s)
-    comps = [0, 0, 0, 0]
-    pos = 0
-    ext = None
-    for i in range(3):
-        part = s[pos:pos + 2]
-        if len(part) != 2 or not (part.isdigit() and part.isascii()):
-            raise ValueError("bad time")
-        comps[i] = int(part)
-        pos += 2
-        if pos >= n:
-            break
-        c = s[pos]
-        if ext is None:
-            ext = c == ":"
-        if i < 2:
-            if ext:
-                if c != ":":
-                    if c in ".,":
-                        break
-                    raise ValueError("bad time")
-                pos += 1
-            elif c == ":":
-                raise ValueError("bad time")
-            elif c in ".,":
-                break
-        else:
-            break
-    if pos < n:
-        if s[pos] not in ".," or i != 2:
-            raise ValueError("bad time")
-        pos += 1
-        frac = s[pos:]
-        if not frac or not (frac.isdigit() and frac.isascii()):
-            raise ValueError("bad time")
-        f = frac[:6]
-        comps[3] = int(f) * 10 ** (6 - len(f))
-    return comps
-
-
-def _parse_isotime(s):
-    """Return (h, m, s, us, tzinfo-or-None)."""
-    tzpos = -1
-    for i, c in enumerate(s):
-        if c in "+-Z":
-            tzpos = i
-            break
-    if tzpos == -1:
-        return _parse_hh_mm_ss_ff(s) + [None]
-    timepart = s[:tzpos]
-    comps = _parse_hh_mm_ss_ff(timepart)
-    tzs = s[tzpos:]
-    if tzs == "Z":
-        return comps + [timezone.utc]
-    if tzs[0] == "Z":
-        raise ValueError("bad tz")
-    sign = -1 if tzs[0] == "-" else 1
-    body = tzs[1:]
-    if len(body) not in (2, 4, 5, 6, 8) and len(body) < 10:
-        raise ValueError("bad tz")
-    tzc = _parse_hh_mm_ss_ff(body)
-    td = timedelta(hours=tzc[0], minutes=tzc[1], seconds=tzc[2],
-                   microseconds=tzc[3])
-    if not td:
-        return comps + [timezone.utc]
-    return comps + [timezone(sign * td)]
-
-
 class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
                  "_hashcode", "_fold")
@@ -1277,12 +1288,11 @@ class time:
     def fromisoformat(cls, time_string):
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        s = time_string
-        if s.startswith("T"):
-            s = s[1:]
+        s = time_string + "\0"
+        start = 1 if s[0] == "T" else 0
         try:
-            h, m, sec, us, tz = _parse_isotime(s)
-        except ValueError:
+            h, m, sec, us, tz = _iso_time(s, start)
+        except _IsoError:
             raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
         return cls(h, m, sec, us, tz)
 
@@ -1508,28 +1518,21 @@ class datetime(date):
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        s = date_string
-        if len(s) < 7:
-            raise ValueError("Invalid isoformat string: %r" % (date_string,))
+        n = len(date_string)
+        s = date_string + "\0" * 12
         try:
-            sep = _date_iso_length(s)
-            dpart = s[:sep]
-            ymd = _date_from_parsed(_parse_isodate(dpart), date_string)
-        except ValueError as e:
-            if str(e).startswith("Invalid"):
-                raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
-            raise
-        tpart = s[sep + 1:]
-        if len(s) > sep:
-            if not tpart:
-                raise ValueError("Invalid isoformat string: %r" % (date_string,))
-            try:
-                h, m, sec, us, tz = _parse_isotime(tpart)
-            except ValueError:
-                raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
-        else:
+            if n < 7:
+                raise _IsoError
+            sep = _iso_separator(s, n)
+            if sep < 0:
+                raise _IsoError
+            ymd = _iso_date(s, sep)
             h = m = sec = us = 0
             tz = None
+            if n > sep:
+                h, m, sec, us, tz = _iso_time(date_string + "\0", sep + 1)
+        except _IsoError:
+            raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
         return cls(*ymd, h, m, sec, us, tz)
 
     @classmethod
