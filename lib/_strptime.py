@@ -282,7 +282,7 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y", _stacklevel=3):
                     tz = value
                     break
 
-    if year is None and iso_year is not None:
+    if iso_year is not None:
         if julian is not None:
             raise ValueError("Day of the year directive '%j' is not "
                              "compatible with ISO year directive '%G'. "
