@@ -182,7 +182,9 @@ static int run_code_as_main(const char *src, ft_ssize len, const char *filename)
         return exit_status_for(ft_err_fetch());
     if (filename[0] != '<' && ft_dict_set(d, ft_id(__file__), fname) < 0)
         return exit_status_for(ft_err_fetch());
-    ft_obj *code = ft_compile_source(src, len, fname, FT_PARSE_EXEC, 0);
+    /* A script file (not -c / stdin): NUL bytes are a SyntaxError. */
+    ft_obj *code = ft_compile_source(src, len, fname, FT_PARSE_EXEC,
+                                     filename[0] != '<' ? FT_PARSE_FLAG_FILE : 0);
     if (!code)
         return exit_status_for(ft_err_fetch());
     if (strcmp(filename, "<string>") == 0)

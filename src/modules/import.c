@@ -151,7 +151,7 @@ static int exec_source_in(ft_obj *module, ft_obj *path) {
     char *src = ft_read_file(ft_str_utf8(path), &len);
     if (!src)
         return -1;
-    ft_obj *code = ft_compile_source(src, len, path, FT_PARSE_EXEC, 0);
+    ft_obj *code = ft_compile_source(src, len, path, FT_PARSE_EXEC, FT_PARSE_FLAG_FILE);
     if (!code)
         return -1;
     ft_obj *d = ft_module_get_dict(module);
