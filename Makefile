@@ -22,7 +22,7 @@ else ifeq ($(FLAVOR),tsan)
 endif
 CFLAGS ?=
 CFLAGS += $(BASE_CFLAGS) $(OPT)
-LIBS := -lgmp -lcrypto -lreadline -lm -ldl -lpthread
+LIBS := -lgmp -lcrypto -lz -lreadline -lm -ldl -lpthread
 
 # Every .c under src/ except the CLI goes into libftpy.a.
 LIB_SRCS := $(shell find src -name '*.c' ! -path 'src/cli/*' | sort)

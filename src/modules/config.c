@@ -25,6 +25,7 @@ extern const ft_module_def ft__signal_module_def;
 extern const ft_module_def ft__posixsubprocess_module_def, ft__select_module_def;
 extern const ft_module_def ft_dis_module_def;
 extern const ft_module_def ft__interpreters_module_def;
+extern const ft_module_def ft_zlib_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -47,5 +48,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft__posixsubprocess_module_def, &ft__select_module_def,
     &ft_dis_module_def,
     &ft__interpreters_module_def,
+    &ft_zlib_module_def,
     NULL
 };
