@@ -137,11 +137,13 @@ static void init_small_block(ft_block *b, int cls, int kind, bool immortal) {
 
 /* ---- refill ---------------------------------------------------------------- */
 
-/* Link the free slots of `b` (owned by the caller) into a list; zero them. */
-static void *link_free_slots(ft_block *b) {
+/* Link the free slots of `b` (owned by the caller) into a list; zero them.
+ * *nfree receives their number. */
+static void *link_free_slots(ft_block *b, size_t *nfree) {
     char *start = ft_gc_block_start(b);
     void *head = NULL;
     bool fresh = !b->dirty;
+    size_t n = 0;
     for (int i = (int)b->nslots - 1; i >= 0; i--) {
         if (ft_bit_get(b->alloc, (size_t)i))
             continue;
@@ -150,8 +152,10 @@ static void *link_free_slots(ft_block *b) {
             memset(slot, 0, b->objsize);
         *(void **)slot = head;
         head = slot;
+        n++;
     }
     b->dirty = 1;
+    *nfree = n;
     return head;
 }
 
@@ -179,7 +183,8 @@ static void *refill(ft_thread *ts, int cls, int kind, bool immortal) {
         pthread_mutex_unlock(&ft_heap.lock);
         if (!b)
             return NULL;
-        void *head = link_free_slots(b);
+        size_t free_slots;
+        void *head = link_free_slots(b, &free_slots);
         if (!head) {
             /* A partial-list entry that turned out full (its last owner
              * filled it): drop it; the next sweep lists it again if
@@ -187,9 +192,6 @@ static void *refill(ft_thread *ts, int cls, int kind, bool immortal) {
             b->owner = NULL;
             continue;
         }
-        size_t free_slots = 0;
-        for (void *p = head; p; p = *(void **)p)
-            free_slots++;
         atomic_fetch_add_explicit(&ft_heap.allocated_since_gc, free_slots * b->objsize, memory_order_relaxed);
         if (immortal) {
             t->immortal[cls].blk = b;
@@ -280,7 +282,10 @@ static void *alloc_small(ft_thread *ts, size_t size, int kind, bool immortal) {
             return NULL;
         freep = immortal ? &t->immortal[cls].free : &t->cls[cls][kind].free;
     }
-    *freep = *(void **)p;
+    void *next = *(void **)p;
+    *freep = next;
+    /* The next allocation of this class will write there: fetch it now. */
+    __builtin_prefetch(next, 1);
     *(void **)p = NULL;
     uintptr_t off = (uintptr_t)p - (uintptr_t)ft_heap.base;
     ft_block *b = &ft_heap.blocks[off >> FT_GC_BLOCK_SHIFT];
