@@ -162,6 +162,12 @@ def _foreign(other):
     return type(other).__module__ == "builtins"
 
 
+def _hopeless(other):
+    # For reflected operations (the last resort), operands of this module's
+    # own types cannot handle the operation either.
+    return _foreign(other) or isinstance(other, _QUALIFIED)
+
+
 def _cmp_error(op, a, b):
     return TypeError("'%s' not supported between instances of '%s' and '%s'"
                      % (op, _type_name(a), _type_name(b)))
@@ -505,7 +511,7 @@ class timedelta:
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return timedelta._from_us(self._to_us() + other._to_us())
-        if _foreign(other):
+        if _hopeless(other):
             raise _binop_error("+", other, self)
         return NotImplemented
 
@@ -519,7 +525,7 @@ class timedelta:
     def __rsub__(self, other):
         if isinstance(other, timedelta):
             return timedelta._from_us(other._to_us() - self._to_us())
-        if _foreign(other):
+        if _hopeless(other):
             raise _binop_error("-", other, self)
         return NotImplemented
 
@@ -548,7 +554,7 @@ class timedelta:
     def __rmul__(self, other):
         if isinstance(other, (int, float, str, bytes, bytearray, list, tuple)):
             return self.__mul__(other)
-        if _foreign(other):
+        if _hopeless(other):
             raise _binop_error("*", other, self)
         return NotImplemented
 
@@ -616,7 +622,7 @@ class timedelta:
             return None
         if op in ("==", "!="):
             return NotImplemented
-        if _foreign(other):
+        if _hopeless(other):
             raise _cmp_error(op, self, other)
         return NotImplemented
 
@@ -987,7 +993,7 @@ class date:
             return None
         if op in ("==", "!="):
             return NotImplemented
-        if _foreign(other) or isinstance(other, date):
+        if _foreign(other) or isinstance(other, (date, time, timedelta, tzinfo)):
             raise _cmp_error(op, self, other)
         return NotImplemented
 
@@ -1030,14 +1036,14 @@ class date:
             if 0 < o <= _MAXORDINAL:
                 return type(self)(*_ord2ymd(o))
             raise OverflowError("date value out of range")
-        if _foreign(other):
+        if _foreign(other) or type(other) is type(self):
             raise _binop_error("+", self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return self.__add__(other)
-        if _foreign(other):
+        if _hopeless(other):
             raise _binop_error("+", other, self)
         return NotImplemented
 
@@ -1054,7 +1060,7 @@ class date:
         return NotImplemented
 
     def __rsub__(self, other):
-        if _foreign(other):
+        if _hopeless(other):
             raise _binop_error("-", other, self)
         return NotImplemented
 
@@ -1820,7 +1826,7 @@ class datetime(date):
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return self.__add__(other)
-        if _foreign(other):
+        if _hopeless(other):
             raise _binop_error("+", other, self)
         return NotImplemented
 
@@ -1843,7 +1849,7 @@ class datetime(date):
         return base + otoff - myoff
 
     def __rsub__(self, other):
-        if _foreign(other):
+        if _hopeless(other):
             raise _binop_error("-", other, self)
         return NotImplemented
 
@@ -2005,3 +2011,56 @@ _QUALIFIED = (date, datetime, time, timedelta, timezone, tzinfo)
 for _c in _QUALIFIED:
     _c.__module__ = "datetime"
 del _c
+
+
+def _install_operand_errors():
+    # CPython's datetime types are C types named 'datetime.X'; operations
+    # they do not support report that name.  Builtin operands can never
+    # implement the reflected operation, so the error is raised directly;
+    # anything else still gets its chance through NotImplemented.
+    binops = [("add", "+"), ("sub", "-"), ("mul", "*"), ("truediv", "/"),
+              ("floordiv", "//"), ("mod", "%"), ("divmod", "divmod()"),
+              ("pow", "** or pow()"), ("matmul", "@"), ("lshift", "<<"),
+              ("rshift", ">>"), ("and", "&"), ("or", "|"), ("xor", "^")]
+    unops = [("neg", "unary -"), ("pos", "unary +"), ("invert", "unary ~"),
+             ("abs", "abs()")]
+
+    def make_forward(sym):
+        def method(self, other, *args):
+            if _foreign(other) or type(other) is type(self):
+                raise _binop_error(sym, self, other)
+            return NotImplemented
+        return method
+
+    def make_reflected(sym):
+        def method(self, other, *args):
+            if _hopeless(other):
+                raise _binop_error(sym, other, self)
+            return NotImplemented
+        return method
+
+    def make_unary(sym):
+        def method(self):
+            raise TypeError("bad operand type for %s: '%s'" % (sym, _type_name(self)))
+        return method
+
+    for cls in (date, time, timedelta, tzinfo):
+        for name, sym in binops:
+            for attr, maker in (("__%s__" % name, make_forward),
+                                ("__r%s__" % name, make_reflected)):
+                if not any(attr in vars(k) for k in cls.__mro__ if k is not object):
+                    m = maker(sym)
+                    m.__name__ = attr
+                    m.__qualname__ = cls.__name__ + "." + attr
+                    setattr(cls, attr, m)
+        for name, sym in unops:
+            attr = "__%s__" % name
+            if not any(attr in vars(k) for k in cls.__mro__ if k is not object):
+                m = make_unary(sym)
+                m.__name__ = attr
+                m.__qualname__ = cls.__name__ + "." + attr
+                setattr(cls, attr, m)
+
+
+_install_operand_errors()
+del _install_operand_errors
