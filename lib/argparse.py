@@ -1197,9 +1197,6 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return args
 
     def parse_known_args(self, args=None, namespace=None):
-        return self._parse_known_args2(args, namespace, intermixed=False)
-
-    def _parse_known_args2(self, args, namespace, intermixed):
         if args is None:
             args = _sys.argv[1:]
         else:
@@ -1216,17 +1213,17 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 setattr(namespace, dest, self._defaults[dest])
         if self.exit_on_error:
             try:
-                namespace, args = self._parse_known_args(args, namespace, intermixed)
+                namespace, args = self._parse_known_args(args, namespace)
             except ArgumentError as err:
                 self.error(str(err))
         else:
-            namespace, args = self._parse_known_args(args, namespace, intermixed)
+            namespace, args = self._parse_known_args(args, namespace)
         if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
             args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
-    def _parse_known_args(self, arg_strings, namespace, intermixed):
+    def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
 
@@ -1375,7 +1372,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 if next_option_string_index in option_string_indices:
                     break
                 next_option_string_index += 1
-            if not intermixed and start_index != next_option_string_index:
+            if start_index != next_option_string_index:
                 positionals_end_index = consume_positionals(start_index)
                 if positionals_end_index > start_index:
                     start_index = positionals_end_index
@@ -1389,19 +1386,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 start_index = next_option_string_index
             start_index = consume_optional(start_index)
 
-        if not intermixed:
-            stop_index = consume_positionals(start_index)
-            extras.extend(arg_strings[stop_index:])
-        else:
-            extras.extend(arg_strings[start_index:])
-            extras_pattern.extend(arg_strings_pattern[start_index:])
-            extras_pattern = ''.join(extras_pattern)
-            assert len(extras_pattern) == len(extras)
-            arg_strings = [s for s, c in zip(extras, extras_pattern) if c != 'O']
-            arg_strings_pattern = extras_pattern.replace('O', '')
-            stop_index = consume_positionals(0)
-            extras = [s for s, c in zip(extras, extras_pattern) if c == 'O']
-            extras.extend(arg_strings[stop_index:])
+        stop_index = consume_positionals(start_index)
+        extras.extend(arg_strings[stop_index:])
 
         required_actions = []
         for action in self._actions:
@@ -1568,12 +1554,55 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return args
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Like parse_known_args, but positionals may be interleaved with optionals:
+        a first pass takes the optionals, a second one the positionals."""
         positionals = self._get_positional_actions()
         a = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
         if a:
             raise TypeError('parse_intermixed_args: positional arg'
                             ' with nargs=%s' % a[0].nargs)
-        return self._parse_known_args2(args, namespace, intermixed=True)
+        for group in self._mutually_exclusive_groups:
+            for action in group._group_actions:
+                if action in positionals:
+                    raise TypeError('parse_intermixed_args: positional in'
+                                    ' mutuallyExclusiveGroup')
+        save_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            saved = [(action, action.nargs, action.default) for action in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, remaining_args = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if (hasattr(namespace, action.dest)
+                            and getattr(namespace, action.dest) == []):
+                        import warnings
+                        warnings.warn('Do not expect %s in %s' % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = self._get_optional_actions()
+            saved_opt = [(action, action.required) for action in optionals]
+            saved_grp = [(group, group.required) for group in self._mutually_exclusive_groups]
+            try:
+                for action in optionals:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining_args, namespace)
+            finally:
+                for action, required in saved_opt:
+                    action.required = required
+                for group, required in saved_grp:
+                    group.required = required
+        finally:
+            self.usage = save_usage
+        return namespace, extras
 
     def _get_values(self, action, arg_strings):
         if not arg_strings and action.nargs == OPTIONAL:
@@ -1627,8 +1656,6 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _check_value(self, action, value):
         choices = action.choices
         if choices is not None:
-            if isinstance(choices, str):
-                choices = iter(choices)
             if value not in choices:
                 args = {'value': value,
                         'choices': ', '.join(map(repr, action.choices))}
