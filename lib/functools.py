@@ -81,6 +81,22 @@ class partial:
     def __reduce__(self):
         return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
 
+    def __setstate__(self, state):
+        # Inverse of __reduce__'s state; pickle's BUILD calls it.
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("argument to __setstate__ must be a tuple")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = args if type(args) is tuple else tuple(args)
+        self.keywords = dict(kwds) if kwds else {}
+        if namespace:
+            self.__dict__.clear()
+            self.__dict__.update(namespace)
+
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
 

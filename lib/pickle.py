@@ -651,8 +651,7 @@ class Pickler:
             self.save_global(obj, rv)
             return
         if not isinstance(rv, tuple):
-            raise PicklingError("__reduce__ must return a string or tuple, not %s"
-                                % type(rv).__name__)
+            raise PicklingError("__reduce__ must return a string or tuple")
         n = len(rv)
         if not (2 <= n <= 6):
             raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
@@ -673,11 +672,9 @@ class Pickler:
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
                     state_setter=None, *, obj=None):
         if not isinstance(args, tuple):
-            raise PicklingError("second item of the tuple returned by __reduce__ must be a tuple, not %s"
-                                % type(args).__name__)
+            raise PicklingError("second item of the tuple returned by __reduce__ must be a tuple")
         if not callable(func):
-            raise PicklingError("first item of the tuple returned by __reduce__ must be callable, not %s"
-                                % type(func).__name__)
+            raise PicklingError("first item of the tuple returned by __reduce__ must be callable")
         save = self.save
         write = self.write
         func_name = getattr(func, "__name__", "")
@@ -1649,7 +1646,7 @@ class Unpickler:
         args = stack.pop()
         func = stack[-1]
         if not isinstance(args, tuple):
-            raise UnpicklingError("REDUCE argument must be a tuple")
+            raise TypeError("argument list must be a tuple")
         stack[-1] = func(*args)
 
     def load_pop(self):
