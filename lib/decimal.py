@@ -644,6 +644,13 @@ class Decimal(object):
                 if self._special == "F":
                     return -1 if self._sign else 1
                 return 1 if other._sign else -1
+            if self._int and other._int:
+                if self._sign != other._sign:
+                    return -1 if self._sign else 1
+                a1, a2 = self.adjusted(), other.adjusted()
+                if a1 != a2:
+                    r = 1 if a1 > a2 else -1
+                    return -r if self._sign else r
             n1, d1 = self.as_integer_ratio()
             n2, d2 = other.as_integer_ratio()
         else:
@@ -1020,6 +1027,8 @@ class Decimal(object):
         if self._int == 0:
             return _dec(self._sign, 0, te)
         if te <= self._exp:
+            if _ndigits(self._int) + self._exp - te > context.prec:
+                return context._raise_error(InvalidOperation)
             coeff = self._int * 10 ** (self._exp - te)
             inexact = False
         else:
@@ -1380,9 +1389,16 @@ def _divmod(a, b, context, want):
         r = context._raise_error(InvalidOperation)
         return (q, r)
     exp = min(a._exp, b._exp)
-    va = a._int * 10 ** (a._exp - exp)
-    vb = b._int * 10 ** (b._exp - exp)
-    q, r = divmod(va, vb)
+    if a._int and a.adjusted() - b.adjusted() > context.prec:
+        # the integer quotient has more than prec digits
+        r = context._raise_error(DivisionImpossible)
+        return (r, r) if want == "qr" else r
+    if a.adjusted() < b.adjusted() and a._exp <= b._exp:
+        q, r = 0, a._int
+    else:
+        va = a._int * 10 ** (a._exp - exp)
+        vb = b._int * 10 ** (b._exp - exp)
+        q, r = divmod(va, vb)
     if _ndigits(q) > context.prec:
         r = context._raise_error(DivisionImpossible)
         return (r, r) if want == "qr" else r
