@@ -30,10 +30,15 @@ __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
 
 HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
-format_version = "5.0"
+format_version = "4.0"   # the value CPython 3.13 reports
 compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0", "3.0", "4.0", "5.0"]
 
 bytes_types = (bytes, bytearray)
+_HAVE_PICKLE_BUFFER = True
+dispatch_table = copyreg.dispatch_table
+_extension_registry = copyreg._extension_registry
+_inverted_registry = copyreg._inverted_registry
+_extension_cache = copyreg._extension_cache
 
 
 class PickleError(Exception):
@@ -308,10 +313,9 @@ def decode_long(data):
 _BUILTINS_NAME = "builtins"
 
 
-def _fresh_str(s):
-    # A new str object equal to s: the C pickler builds some strings anew for
-    # every object, so they are not memo hits; mimic that.
-    return ''.join([s[:1], s[1:]])
+# One shared str object, so the second bytes object of a protocol 0-2 pickle
+# refers to it through the memo as CPython's pickler does.
+_LATIN1 = "latin1"
 
 
 # ---- default reductions (object.__reduce_ex__ semantics) -------------------------
@@ -521,9 +525,11 @@ class _Framer:
 
     def write_large_bytes(self, header, payload):
         if self.current_frame is not None:
-            # The header stays in the frame; the payload goes out of band.
-            self.current_frame.write(header)
+            # The pending frame is closed first; the opcode header and its
+            # payload are written outside any frame, and the next write opens
+            # a new frame.
             self.commit_frame(force=True)
+            self.file_write(header)
             self.file_write(payload)
         else:
             self.file_write(header)
@@ -662,10 +668,8 @@ class Pickler:
             self.save(pid, save_persistent_id=False)
             self.write(BINPERSID)
         else:
-            if not isinstance(pid, str):
-                raise PicklingError("persistent IDs in protocol 0 must be ASCII strings")
             try:
-                self.write(PERSID + pid.encode("ascii") + b'\n')
+                self.write(PERSID + str(pid).encode("ascii") + b'\n')
             except UnicodeEncodeError:
                 raise PicklingError("persistent IDs in protocol 0 must be ASCII strings")
 
@@ -807,7 +811,7 @@ class Pickler:
                 self.save_reduce(bytes, (), obj=obj)
             else:
                 self._save_codecs_encode()
-                self.save((obj.decode("latin-1"), _fresh_str("latin1")))
+                self.save((obj.decode("latin-1"), _LATIN1))
                 self.write(REDUCE)
                 self.memoize(obj)
             return
