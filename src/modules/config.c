@@ -26,6 +26,7 @@ extern const ft_module_def ft__posixsubprocess_module_def, ft__select_module_def
 extern const ft_module_def ft_dis_module_def;
 extern const ft_module_def ft__interpreters_module_def;
 extern const ft_module_def ft_zlib_module_def;
+extern const ft_module_def ft_array_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -49,5 +50,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_dis_module_def,
     &ft__interpreters_module_def,
     &ft_zlib_module_def,
+    &ft_array_module_def,
     NULL
 };
