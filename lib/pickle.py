@@ -839,12 +839,15 @@ class Pickler:
             else:
                 self.save_reduce(bytearray, (bytes(obj),), obj=obj)
             return
-        n = len(obj)
-        if n >= _FRAME_SIZE_TARGET:
-            self._write_large_bytes(BYTEARRAY8 + _pack("<Q", n), bytes(obj))
-        else:
-            self.write(BYTEARRAY8 + _pack("<Q", n) + bytes(obj))
+        self._save_bytearray_no_memo(bytes(obj))
         self.memoize(obj)
+
+    def _save_bytearray_no_memo(self, data):
+        n = len(data)
+        if n >= _FRAME_SIZE_TARGET:
+            self._write_large_bytes(BYTEARRAY8 + _pack("<Q", n), data)
+        else:
+            self.write(BYTEARRAY8 + _pack("<Q", n) + data)
 
     def save_picklebuffer(self, obj):
         if self.proto < 5:
@@ -857,8 +860,8 @@ class Pickler:
             if m.readonly:
                 self._save_bytes_no_memo(m.tobytes())
             else:
-                n = m.nbytes
-                self.write(BYTEARRAY8 + _pack("<Q", n) + m.tobytes())
+                self._save_bytearray_no_memo(m.tobytes())
+            self.memoize(obj)
         else:
             self.write(NEXT_BUFFER)
             if m.readonly:
