@@ -6,9 +6,9 @@ ratio, sums are kept as Fractions (grouped by denominator), and only the
 final result is converted back to the input type.  Square roots of exact
 fractions are correctly rounded.  The module keeps no mutable state.
 
-Decimal inputs are handled only when a decimal module is importable; the
-kernel density functions kde() and kde_random() (new in 3.13) are not
-implemented and raise NotImplementedError.
+Decimal inputs are handled only when a decimal module is importable.
+kde_random() does not support the quartic/biweight/triweight kernels
+(NotImplementedError); every other function and kernel is implemented.
 """
 
 __all__ = [
@@ -534,12 +534,137 @@ def linear_regression(x, y, /, *, proportional=False):
     return LinearRegression(slope=slope, intercept=intercept)
 
 
+_PI = math.pi
+
+
+def _kernel_table():
+    sqrt2pi = sqrt(2.0 * _PI)
+    table = {}
+
+    def add(names, pdf, cdf, support):
+        for name in names:
+            table[name] = (pdf, cdf, support)
+
+    add(("normal", "gauss"),
+        lambda t: exp(-1 / 2 * t * t) / sqrt2pi,
+        lambda t: 1 / 2 * (1.0 + erf(t / _SQRT2)), None)
+    add(("logistic",),
+        lambda t: 1 / 2 / (1.0 + math.cosh(t)),
+        lambda t: 1.0 - 1.0 / (exp(t) + 1.0), None)
+    add(("sigmoid",),
+        lambda t: 1 / _PI / math.cosh(t),
+        lambda t: 2 / _PI * math.atan(exp(t)), None)
+    add(("rectangular", "uniform"),
+        lambda t: 1 / 2,
+        lambda t: 1 / 2 * t + 1 / 2, 1.0)
+    add(("triangular",),
+        lambda t: 1.0 - abs(t),
+        lambda t: t * t * (1 / 2 if t < 0.0 else -1 / 2) + t + 1 / 2, 1.0)
+    add(("parabolic", "epanechnikov"),
+        lambda t: 3 / 4 * (1.0 - t * t),
+        lambda t: -1 / 4 * t ** 3 + 3 / 4 * t + 1 / 2, 1.0)
+    add(("quartic", "biweight"),
+        lambda t: 15 / 16 * (1.0 - t * t) ** 2,
+        lambda t: 3 / 16 * t ** 5 - 5 / 8 * t ** 3 + 15 / 16 * t + 1 / 2, 1.0)
+    add(("triweight",),
+        lambda t: 35 / 32 * (1.0 - t * t) ** 3,
+        lambda t: 35 / 32 * (-1 / 7 * t ** 7 + 3 / 5 * t ** 5 - t ** 3 + t) + 1 / 2,
+        1.0)
+    add(("cosine",),
+        lambda t: _PI / 4 * math.cos(_PI / 2 * t),
+        lambda t: 1 / 2 * math.sin(_PI / 2 * t) + 1 / 2, 1.0)
+    return table
+
+
+_KERNELS = _kernel_table()
+
+
 def kde(data, h, kernel="normal", *, cumulative=False):
-    raise NotImplementedError("statistics.kde() is not implemented in ftpy")
+    """Kernel density estimate of data: a pdf (or cdf) function of x."""
+    n = len(data)
+    if not n:
+        raise StatisticsError("Empty data sequence")
+    if not isinstance(data[0], (int, float)):
+        raise TypeError("Data sequence must contain ints or floats")
+    if h <= 0.0:
+        raise StatisticsError("Bandwidth h must be positive, not h=%r" % (h,))
+    try:
+        K, W, support = _KERNELS[kernel]
+    except (KeyError, TypeError):
+        raise StatisticsError("Unknown kernel name: %r" % (kernel,)) from None
+    if support is None:
+        def pdf(x):
+            return sum(K((x - x_i) / h) for x_i in data) / (len(data) * h)
+
+        def cdf(x):
+            return sum(W((x - x_i) / h) for x_i in data) / len(data)
+    else:
+        sample = sorted(data)
+        bandwidth = h * support
+
+        def window(x):
+            return (bisect_left(sample, x - bandwidth),
+                    bisect_right(sample, x + bandwidth))
+
+        def pdf(x):
+            i, j = window(x)
+            return sum(K((x - x_i) / h) for x_i in sample[i:j]) / (n * h)
+
+        def cdf(x):
+            i, j = window(x)
+            return sum((W((x - x_i) / h) for x_i in sample[i:j]), i) / n
+    if cumulative:
+        cdf.__doc__ = "CDF estimate with h=%r and kernel=%r" % (h, kernel)
+        return cdf
+    pdf.__doc__ = "PDF estimate with h=%r and kernel=%r" % (h, kernel)
+    return pdf
+
+
+def _invcdf_table():
+    return {
+        "normal": lambda p: _normal_dist_inv_cdf(p, 0.0, 1.0),
+        "gauss": lambda p: _normal_dist_inv_cdf(p, 0.0, 1.0),
+        "logistic": lambda p: log(p / (1.0 - p)),
+        "sigmoid": lambda p: log(math.tan(p * _PI / 2)),
+        "rectangular": lambda p: 2.0 * p - 1.0,
+        "uniform": lambda p: 2.0 * p - 1.0,
+        "triangular": lambda p: (sqrt(2.0 * p) - 1.0 if p < 1 / 2
+                                 else 1.0 - sqrt(2.0 - 2.0 * p)),
+        "parabolic": lambda p: 2.0 * math.cos((math.acos(2.0 * p - 1.0) + _PI) / 3.0),
+        "epanechnikov": lambda p: 2.0 * math.cos((math.acos(2.0 * p - 1.0) + _PI) / 3.0),
+        "cosine": lambda p: 2.0 * math.asin(2.0 * p - 1.0) / _PI,
+    }
+
+
+_INVCDFS = _invcdf_table()
 
 
 def kde_random(data, h, kernel="normal", *, seed=None):
-    raise NotImplementedError("statistics.kde_random() is not implemented in ftpy")
+    """Function drawing random samples from kde(data, h, kernel)."""
+    n = len(data)
+    if not n:
+        raise StatisticsError("Empty data sequence")
+    if not isinstance(data[0], (int, float)):
+        raise TypeError("Data sequence must contain ints or floats")
+    if h <= 0.0:
+        raise StatisticsError("Bandwidth h must be positive, not h=%r" % (h,))
+    if kernel not in _KERNELS:
+        raise StatisticsError("Unknown kernel name: %r" % (kernel,))
+    invcdf = _INVCDFS.get(kernel)
+    if invcdf is None:
+        # CPython inverts these cdfs numerically to a 1e-12 tolerance from
+        # its own starting estimates; without the same iteration the samples
+        # would differ in the last digits, so they are left out.
+        raise NotImplementedError("kde_random() with the %r kernel is not "
+                                  "implemented in ftpy" % (kernel,))
+    prng = random.Random(seed)
+    choice = prng.choice
+    uniform = prng.random
+
+    def rand():
+        return choice(data) + h * invcdf(uniform())
+    rand.__doc__ = "Random KDE selection with h=%r and kernel=%r" % (h, kernel)
+    return rand
 
 
 # ------------------------------------------------------------ NormalDist
