@@ -1,4 +1,7 @@
-import sys, io, argparse
+import sys, io, os, argparse
+
+# help layout depends on the terminal width: pin it like a non-tty 80-column run
+os.environ['COLUMNS'] = '80'
 
 def run(parser, args, intermixed=False, known=False):
     out, err = io.StringIO(), io.StringIO()

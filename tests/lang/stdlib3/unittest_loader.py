@@ -1,4 +1,5 @@
 import unittest, sys, io, os
+os.environ['COLUMNS'] = '80'  # pins the width of the -h output
 from _uttool import run_tests, clean
 
 class A(unittest.TestCase):
