@@ -9,7 +9,7 @@
     if __name__ == '__main__':
         unittest.main()
 """
-__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
+__all__ = ['TestResult', 'TestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
@@ -29,6 +29,7 @@ from .runner import TextTestRunner, TextTestResult
 from .signals import installHandler, registerResult, removeResult, removeHandler
 
 
+# IsolatedAsyncioTestCase is left out of __all__ so that 'from unittest import *' works.
 def __getattr__(name):
     if name == 'IsolatedAsyncioTestCase':
         raise NotImplementedError("unittest.IsolatedAsyncioTestCase is not available in ftpy "
