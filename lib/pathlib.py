@@ -408,19 +408,18 @@ class PurePath:
             other = self.with_segments(other, *_deprecated)
         elif not isinstance(other, PurePath):
             other = self.with_segments(other)
-        if self._root != other._root:
-            raise ValueError("%r and %r have different anchors" % (str(self), str(other)))
-        names, onames = self._names, other._names
-        common = 0
-        while common < len(onames) and common < len(names) and names[common] == onames[common]:
-            common += 1
-        if common < len(onames):
+        # Walk up from `other` (only when walk_up) to the first ancestor that
+        # contains self; each step up becomes a '..'.
+        names = self._names
+        for step, base in enumerate([other] + list(other.parents)):
+            if base._root == self._root and names[:len(base._names)] == base._names \
+                    and len(base._names) <= len(names):
+                return self._from_parsed("", ("..",) * step + names[len(base._names):])
             if not walk_up:
                 raise ValueError("%r is not in the subpath of %r" % (str(self), str(other)))
-            if ".." in onames[common:]:
+            if base.name == "..":
                 raise ValueError("'..' segment in %r cannot be walked" % (str(other),))
-        rel = ("..",) * (len(onames) - common) + names[common:]
-        return self._from_parsed("", rel)
+        raise ValueError("%r and %r have different anchors" % (str(self), str(other)))
 
     def is_relative_to(self, other, /, *_deprecated):
         if _deprecated:

@@ -158,9 +158,11 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
     with Popen(*popenargs, **kwargs) as process:
         try:
             stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
+        except TimeoutExpired:
+            # The exception already holds the output read before the
+            # timeout (CPython on POSIX does the same).
             process.kill()
-            exc.stdout, exc.stderr = process.communicate()
+            process.wait()
             raise
         except:
             process.kill()

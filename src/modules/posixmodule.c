@@ -260,6 +260,21 @@ static ft_obj *posix_mkdir(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj 
     return ft_None;
 }
 
+/* OSError(errno, strerror, src, None, dst): CPython names both paths
+ * ("... : 'a' -> 'b'"); the OSError constructor picks the subclass. */
+static ft_obj *two_paths_error(int err, path_arg *src, path_arg *dst) {
+    ft_obj *s = src->is_bytes ? ft_bytes_new(src->path, (ft_ssize)strlen(src->path)) : ft_str_from_cstr(src->path);
+    ft_obj *d = dst->is_bytes ? ft_bytes_new(dst->path, (ft_ssize)strlen(dst->path)) : ft_str_from_cstr(dst->path);
+    ft_obj *msg = ft_str_from_cstr(strerror(err));
+    if (!s || !d || !msg)
+        return NULL;
+    ft_obj *argv[5] = { ft_int_from_i64(err), msg, s, ft_None, d };
+    ft_obj *exc = ft_call((ft_obj *)ft_exc_OSError, argv, 5, NULL);
+    if (exc)
+        ft_err_set_exc(exc);
+    return NULL;
+}
+
 static ft_obj *two_paths(ft_obj *const *args, size_t nargs, ft_obj *kwnames, const char *fname,
                          int (*fn)(const char *, const char *)) {
     static const char *const names[] = { "src", "dst", "$src_dir_fd", "$dst_dir_fd", NULL };
@@ -270,7 +285,7 @@ static ft_obj *two_paths(ft_obj *const *args, size_t nargs, ft_obj *kwnames, con
     if (get_path(v[0], &a, fname, "src") < 0 || get_path(v[1], &b, fname, "dst") < 0)
         return NULL;
     if (fn(a.path, b.path) != 0)
-        return ft_err_from_errno(ft_exc_OSError, v[0]);
+        return two_paths_error(errno, &a, &b);
     return ft_None;
 }
 
