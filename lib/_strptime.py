@@ -9,7 +9,8 @@ compiled pattern is atomic, so the cache needs no lock (a race only
 compiles the same pattern twice).
 
 Entry points:
-  _strptime_time(data_string, format) -> time.struct_time (9 fields)
+  _strptime_time(data_string, format) -> time.struct_time (9 fields, plus
+      tm_zone/tm_gmtoff as CPython's time.strptime sets them)
   _strptime_datetime(cls, data_string, format) -> cls instance
 """
 
@@ -341,9 +342,13 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y", _stacklevel=3):
 
 
 def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
-    """time.strptime: a time.struct_time built from the first 9 fields."""
+    """time.strptime: a time.struct_time of the 9 date/time fields plus
+    tm_zone (the %Z text or None) and tm_gmtoff (%z seconds or None)."""
     tt = _strptime(data_string, format)[0]
-    return _time.struct_time(tt[:9])
+    try:
+        return _time.struct_time(tt[:11])
+    except TypeError:
+        return _time.struct_time(tt[:9])
 
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
