@@ -196,6 +196,14 @@ class methodcaller:
         args.extend("%s=%r" % (k, v) for k, v in self._kwargs.items())
         return "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__name__, ", ".join(args))
 
+    def __reduce__(self):
+        # Keyword arguments cannot go through REDUCE's positional tuple, so
+        # they are bound with functools.partial (as CPython does).
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
+
 
 def iadd(a, b):
     a += b

@@ -311,6 +311,7 @@ def decode_long(data):
 
 
 _BUILTINS_NAME = "builtins"
+_BUILTINS_FUNC_NAME = "".join(["built", "ins"])
 
 
 # One shared str object, so the second bytes object of a protocol 0-2 pickle
@@ -460,8 +461,19 @@ def _reduce_exception(obj, proto):
     return type(obj), obj.args, d
 
 
+def _reduce_descriptor(obj, proto):
+    return getattr, (obj.__objclass__, obj.__name__)
+
+
+def _reduce_bound_wrapper(obj, proto):
+    return getattr, (obj.__self__, obj.__name__)
+
+
 # Builtin types whose own __reduce_ex__ ftpy does not provide (read-only table).
 _FALLBACK_REDUCERS = {
+    type(int.__add__): _reduce_descriptor,
+    type(str.upper): _reduce_descriptor,
+    type((1).__add__): _reduce_bound_wrapper,
     bytearray: _reduce_bytearray,
     set: _reduce_set,
     frozenset: _reduce_set,
@@ -1050,9 +1062,10 @@ class Pickler:
                 name = obj.__name__
         module_name = whichmodule(obj, name)
         if module_name == "builtins":
-            # CPython's builtin types share one interned 'builtins' string,
-            # so a second global from builtins is a memo hit.
-            module_name = _BUILTINS_NAME
+            # In CPython all builtin types share one 'builtins' string object
+            # and all builtin functions share another, so a second global of
+            # the same kind is a memo hit and one of the other kind is not.
+            module_name = _BUILTINS_NAME if isinstance(obj, type) else _BUILTINS_FUNC_NAME
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
@@ -1199,7 +1212,6 @@ _d[set] = Pickler.save_set
 _d[frozenset] = Pickler.save_frozenset
 _d[type] = Pickler.save_type
 _d[PickleBuffer] = Pickler.save_picklebuffer
-_d[type(len)] = Pickler.save_global
 
 
 def _func_type():
