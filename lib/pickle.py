@@ -312,6 +312,7 @@ def decode_long(data):
 
 _BUILTINS_NAME = "builtins"
 _BUILTINS_FUNC_NAME = "".join(["built", "ins"])
+_BUILTIN_FUNC_TYPE = type(len)
 
 
 # One shared str object, so the second bytes object of a protocol 0-2 pickle
@@ -1062,10 +1063,10 @@ class Pickler:
                 name = obj.__name__
         module_name = whichmodule(obj, name)
         if module_name == "builtins":
-            # In CPython all builtin types share one 'builtins' string object
+            # In CPython builtin types and singletons share one 'builtins' object
             # and all builtin functions share another, so a second global of
             # the same kind is a memo hit and one of the other kind is not.
-            module_name = _BUILTINS_NAME if isinstance(obj, type) else _BUILTINS_FUNC_NAME
+            module_name = _BUILTINS_FUNC_NAME if type(obj) is _BUILTIN_FUNC_TYPE else _BUILTINS_NAME
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
