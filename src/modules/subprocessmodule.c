@@ -83,15 +83,17 @@ static int child_clear_cloexec(int fd) {
     return 0;
 }
 
-/* Close every fd >= 3 not in keep[] (sorted). close_range where the kernel
- * has it, else a bounded loop. */
-static void child_close_range(int lo, int hi) {
+/* Close every fd >= 3 not in keep[] (sorted): close_range(2) per gap where
+ * the kernel has it, else a loop bounded by the fd limit. */
+static void child_close_range(int lo, int hi, int limit) {
     if (lo > hi)
         return;
 #ifdef SYS_close_range
     if (syscall(SYS_close_range, (unsigned)lo, (unsigned)hi, 0u) == 0)
         return;
 #endif
+    if (hi > limit)
+        hi = limit;
     for (int fd = lo; fd <= hi; fd++)
         close(fd);
 }
@@ -100,19 +102,15 @@ static void child_close_fds(const int *keep, int nkeep) {
     long maxfd = sysconf(_SC_OPEN_MAX);
     if (maxfd < 256)
         maxfd = 256;
-    /* Without close_range the loop must stay bounded. */
-    int top = maxfd > 65536 ? 65535 : (int)maxfd - 1;
-#ifdef SYS_close_range
-    top = 0x7fffffff;
-#endif
+    int limit = maxfd > 1048576 ? 1048575 : (int)maxfd - 1;
     int lo = 3;
     for (int i = 0; i < nkeep; i++) {
         if (keep[i] < lo)
             continue;
-        child_close_range(lo, keep[i] - 1);
+        child_close_range(lo, keep[i] - 1, limit);
         lo = keep[i] + 1;
     }
-    child_close_range(lo, top);
+    child_close_range(lo, 0x7fffffff, limit);
 }
 
 static void child_exec(fx_args *a) {
@@ -134,6 +132,24 @@ static void child_exec(fx_args *a) {
 
     if (a->start_new_session)
         setsid();
+
+    /* The error pipe must survive the installation of fds 0-2. The keep
+     * list is this process's private copy after fork: update it in place. */
+    if (a->errpipe < 3) {
+        int old = a->errpipe, moved = fcntl(old, F_DUPFD_CLOEXEC, 3);
+        if (moved < 0)
+            _exit(255);
+        a->errpipe = moved;
+        for (int i = 0; i < a->nkeep; i++)
+            if (a->keep[i] == old)
+                a->keep[i] = moved;
+        for (int i = 1; i < a->nkeep; i++)          /* insertion sort, no allocation */
+            for (int j = i; j > 0 && a->keep[j - 1] > a->keep[j]; j--) {
+                int t = a->keep[j];
+                a->keep[j] = a->keep[j - 1];
+                a->keep[j - 1] = t;
+            }
+    }
 
     /* Move fds out of the way of the standard slots they are not meant for,
      * so installing one does not clobber another. */
