@@ -9,7 +9,7 @@
     if __name__ == '__main__':
         unittest.main()
 """
-__all__ = ['TestResult', 'TestCase', 'TestSuite',
+__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
@@ -29,9 +29,10 @@ from .runner import TextTestRunner, TextTestResult
 from .signals import installHandler, registerResult, removeResult, removeHandler
 
 
-# IsolatedAsyncioTestCase is left out of __all__ so that 'from unittest import *' works.
+# IsolatedAsyncioTestCase is imported lazily: importing asyncio for every test run is costly.
 def __getattr__(name):
     if name == 'IsolatedAsyncioTestCase':
-        raise NotImplementedError("unittest.IsolatedAsyncioTestCase is not available in ftpy "
-                                  "(no asyncio)")
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,8 +6,8 @@ instance. Child mocks are created on first attribute access under a
 class-wide lock, so two threads touching the same attribute get the same
 child. Call records are appended to lists (each append is atomic).
 
-Not implemented: AsyncMock (no asyncio in ftpy), signature checking of
-spec'd/autospec'd callables (no inspect module), ThreadingMock.
+Not implemented: signature checking of spec'd/autospec'd callables,
+ThreadingMock.
 """
 __all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
            'create_autospec', 'AsyncMock', 'FILTER_DIR', 'NonCallableMock',
@@ -78,6 +78,20 @@ ANY = _ANY()
 
 def _is_instance_mock(obj):
     return issubclass(type(obj), NonCallableMock)
+
+
+def _iscoroutinefunction(obj):
+    import inspect
+    return inspect.iscoroutinefunction(obj)
+
+
+def _is_async_obj(obj):
+    if _is_instance_mock(obj) and not isinstance(obj, AsyncMock):
+        return False
+    if hasattr(obj, '__func__'):
+        obj = getattr(obj, '__func__')
+    import inspect
+    return _iscoroutinefunction(obj) or inspect.isawaitable(obj)
 
 
 def _is_exception(obj):
@@ -363,7 +377,7 @@ _allowed_names = {
 magic_methods = (
     "lt le gt ge eq ne getitem setitem delitem len contains iter hash str sizeof "
     "enter exit divmod rdivmod neg pos abs invert complex int float index round trunc "
-    "floor ceil bool next fspath"
+    "floor ceil bool next fspath aiter"
 )
 numerics = "add sub mul matmul truediv floordiv mod lshift rshift and xor or pow"
 inplace = ' '.join('i%s' % n for n in numerics.split())
@@ -376,7 +390,11 @@ _non_defaults = {
 }
 _magics = {'__%s__' % method for method in
            ' '.join([magic_methods, numerics, inplace, right]).split()}
-_all_magics = _magics | _non_defaults
+_async_method_magics = {"__aenter__", "__aexit__", "__anext__"}
+_sync_async_magics = {"__aiter__"}
+_async_magics = _async_method_magics | _sync_async_magics
+_all_sync_magics = _magics | _non_defaults
+_all_magics = _all_sync_magics | _async_magics
 _unsupported_magics = {
     '__getattr__', '__setattr__', '__init__', '__new__', '__prepare__',
     '__instancecheck__', '__subclasscheck__', '__del__'
@@ -457,18 +475,25 @@ class NonCallableMock(Base):
 
     def _mock_add_spec(self, spec, spec_set, _spec_as_instance=False, _eat_self=False):
         _spec_class = None
+        _spec_asyncs = []
         if spec is not None and not _is_list(spec):
             if isinstance(spec, type):
                 _spec_class = spec
             else:
                 _spec_class = type(spec)
+            for attr in dir(spec):
+                try:
+                    if _iscoroutinefunction(getattr(spec, attr, None)):
+                        _spec_asyncs.append(attr)
+                except Exception:
+                    pass
             spec = dir(spec)
         __dict__ = self.__dict__
         __dict__['_spec_class'] = _spec_class
         __dict__['_spec_set'] = spec_set
         __dict__['_spec_signature'] = None
         __dict__['_mock_methods'] = spec
-        __dict__['_spec_asyncs'] = []
+        __dict__['_spec_asyncs'] = _spec_asyncs
 
     def __get_return_value(self):
         ret = self._mock_return_value
@@ -757,12 +782,23 @@ class NonCallableMock(Base):
             raise AssertionError('%s call not found' % expected_string)
 
     def _get_child_mock(self, /, **kw):
+        _new_name = kw.get("_new_name")
+        if _new_name in self.__dict__['_spec_asyncs']:
+            return AsyncMock(**kw)
         if self._mock_sealed:
             attribute = f".{kw['name']}" if "name" in kw else "()"
             mock_name = self._extract_mock_name() + attribute
             raise AttributeError(mock_name)
         _type = type(self)
-        if not issubclass(_type, CallableMixin):
+        if issubclass(_type, MagicMock) and _new_name in _async_method_magics:
+            klass = AsyncMock
+        elif issubclass(_type, AsyncMockMixin):
+            if (_new_name in _all_sync_magics or
+                    self._mock_methods and _new_name in self._mock_methods):
+                klass = MagicMock
+            else:
+                klass = AsyncMock
+        elif not issubclass(_type, CallableMixin):
             if issubclass(_type, NonCallableMagicMock):
                 klass = MagicMock
             elif issubclass(_type, NonCallableMock):
@@ -909,6 +945,32 @@ def _get_iter(self):
     return __iter__
 
 
+class _AsyncIterator:
+    """Wraps an iterator in an asynchronous iterator (MagicMock's __aiter__)."""
+
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.iterator)
+        except StopIteration:
+            pass
+        raise StopAsyncIteration
+
+
+def _get_async_iter(self):
+    def __aiter__():
+        ret_val = self.__aiter__._mock_return_value
+        if ret_val is DEFAULT:
+            return _AsyncIterator(iter([]))
+        return _AsyncIterator(iter(ret_val))
+    return __aiter__
+
+
 _return_values = {
     '__lt__': NotImplemented, '__gt__': NotImplemented, '__le__': NotImplemented,
     '__ge__': NotImplemented, '__int__': 1, '__contains__': False, '__len__': 0,
@@ -925,6 +987,7 @@ _side_effect_methods = {
     '__eq__': _get_eq,
     '__ne__': _get_ne,
     '__iter__': _get_iter,
+    '__aiter__': _get_async_iter,
 }
 
 
@@ -949,7 +1012,7 @@ class MagicMixin(object):
         self._mock_set_magics()
 
     def _mock_set_magics(self):
-        orig_magics = _magics
+        orig_magics = _magics | _async_method_magics
         these_magics = orig_magics
         if getattr(self, "_mock_methods", None) is not None:
             these_magics = orig_magics.intersection(self._mock_methods)
@@ -996,11 +1059,131 @@ class MagicProxy(object):
         return self.create_mock()
 
 
-class AsyncMock(Mock):
-    """Not available: ftpy has no asyncio."""
+class AsyncMockMixin(Base):
+    await_count = _delegating_property('await_count')
+    await_args = _delegating_property('await_args')
+    await_args_list = _delegating_property('await_args_list')
 
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("unittest.mock.AsyncMock is not implemented in ftpy")
+    def __init__(self, /, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        import inspect
+        # Make inspect.iscoroutinefunction(mock) true.
+        self.__dict__['_is_coroutine_marker'] = getattr(inspect, '_is_coroutine_mark', None)
+        self.__dict__['_mock_await_count'] = 0
+        self.__dict__['_mock_await_args'] = None
+        self.__dict__['_mock_await_args_list'] = _CallList()
+        code_mock = NonCallableMock(spec_set=['co_flags'])
+        code_mock.co_flags = (getattr(inspect, 'CO_COROUTINE', 0x80) |
+                              getattr(inspect, 'CO_VARARGS', 0x04) |
+                              getattr(inspect, 'CO_VARKEYWORDS', 0x08))
+        self.__dict__['__code__'] = code_mock
+        self.__dict__['__name__'] = 'AsyncMock'
+        self.__dict__['__defaults__'] = tuple()
+        self.__dict__['__kwdefaults__'] = {}
+        self.__dict__['__annotations__'] = None
+
+    async def _execute_mock_call(self, /, *args, **kwargs):
+        _call = _Call((args, kwargs), two=True)
+        self.await_count += 1
+        self.await_args = _call
+        self.await_args_list.append(_call)
+        effect = self.side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            elif not _callable(effect):
+                try:
+                    result = next(effect)
+                except StopIteration:
+                    raise StopAsyncIteration
+                if _is_exception(result):
+                    raise result
+            elif _iscoroutinefunction(effect):
+                result = await effect(*args, **kwargs)
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self._mock_return_value is not DEFAULT:
+            return self.return_value
+        if self._mock_wraps is not None:
+            if _iscoroutinefunction(self._mock_wraps):
+                return await self._mock_wraps(*args, **kwargs)
+            return self._mock_wraps(*args, **kwargs)
+        return self.return_value
+
+    def assert_awaited(self):
+        if self.await_count == 0:
+            msg = f"Expected {self._mock_name or 'mock'} to have been awaited."
+            raise AssertionError(msg)
+
+    def assert_awaited_once(self):
+        if not self.await_count == 1:
+            msg = (f"Expected {self._mock_name or 'mock'} to have been awaited once."
+                   f" Awaited {self.await_count} times.")
+            raise AssertionError(msg)
+
+    def assert_awaited_with(self, /, *args, **kwargs):
+        if self.await_args is None:
+            expected = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError(f'Expected await: {expected}\nNot awaited')
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        actual = self._call_matcher(self.await_args)
+        if actual != expected:
+            raise AssertionError(self._format_mock_failure_message(args, kwargs, action='await'))
+
+    def assert_awaited_once_with(self, /, *args, **kwargs):
+        if not self.await_count == 1:
+            msg = (f"Expected {self._mock_name or 'mock'} to have been awaited once."
+                   f" Awaited {self.await_count} times.")
+            raise AssertionError(msg)
+        return self.assert_awaited_with(*args, **kwargs)
+
+    def assert_any_await(self, /, *args, **kwargs):
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        actual = [self._call_matcher(c) for c in self.await_args_list]
+        if expected not in actual:
+            expected_string = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError('%s await not found' % expected_string)
+
+    def assert_has_awaits(self, calls, any_order=False):
+        expected = [self._call_matcher(c) for c in calls]
+        all_awaits = _CallList(self._call_matcher(c) for c in self.await_args_list)
+        if not any_order:
+            if expected not in all_awaits:
+                raise AssertionError(
+                    f'Awaits not found.\nExpected: {_CallList(calls)}\n'
+                    f'Actual: {self.await_args_list}')
+            return
+        all_awaits = list(all_awaits)
+        not_found = []
+        for kall in expected:
+            try:
+                all_awaits.remove(kall)
+            except ValueError:
+                not_found.append(kall)
+        if not_found:
+            raise AssertionError('%r not all found in await list' % (tuple(not_found),))
+
+    def assert_not_awaited(self):
+        if self.await_count != 0:
+            msg = (f"Expected {self._mock_name or 'mock'} to not have been awaited."
+                   f" Awaited {self.await_count} times.")
+            raise AssertionError(msg)
+
+    def reset_mock(self, /, *args, **kwargs):
+        super().reset_mock(*args, **kwargs)
+        self.await_count = 0
+        self.await_args = None
+        self.await_args_list = _CallList()
+
+
+class AsyncMagicMixin(MagicMixin):
+    pass
+
+
+class AsyncMock(AsyncMockMixin, AsyncMagicMixin, Mock):
+    """A mock whose call returns a coroutine; awaits are recorded like calls."""
 
 
 class PropertyMock(Mock):
@@ -1171,7 +1354,10 @@ class _patch(object):
                     raise TypeError("Can't use 'spec' with create=True")
                 if isinstance(original, type):
                     inherit = True
-            Klass = MagicMock
+            if spec is None and _is_async_obj(original):
+                Klass = AsyncMock
+            else:
+                Klass = MagicMock
             _kwargs = {}
             if new_callable is not None:
                 Klass = new_callable
@@ -1183,7 +1369,9 @@ class _patch(object):
                     not_callable = '__call__' not in this_spec
                 else:
                     not_callable = not callable(this_spec)
-                if not_callable:
+                if _is_async_obj(this_spec):
+                    Klass = AsyncMock
+                elif not_callable:
                     Klass = NonCallableMagicMock
             if spec is not None:
                 _kwargs['spec'] = spec
