@@ -584,7 +584,12 @@ class Pickler:
             self.write(PROTO + _pack("<B", self.proto))
         if self.proto >= 4:
             self._framer.start_framing()
-        self.save(obj)
+        try:
+            self.save(obj)
+        except RecursionError:
+            # save() recurses in Python for nested containers; report the
+            # overflow the way CPython's pickler words it.
+            raise RecursionError("maximum recursion depth exceeded while pickling an object") from None
         self.write(STOP)
         self._framer.end_framing()
 
