@@ -6,6 +6,7 @@
  */
 #include "core/ftcore.h"
 #include "modules/signals.h"
+#include "modules/import.h"
 
 #include <errno.h>
 #include <math.h>
@@ -143,6 +144,37 @@ static const ft_getset_def st_getsets[] = {
     { NULL }
 };
 
+/* struct_time(sequence[, dict]): 9 to 11 items; missing tm_zone/tm_gmtoff
+ * are None. Only the first 9 are part of the tuple (len, iteration). */
+static ft_obj *st_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    static const char *const names[] = { "sequence", "dict", NULL };
+    ft_obj *v[2];
+    if (ft_parse_args("struct_time", args, nargs, kwnames, names, 0, 1, v) < 0)
+        return NULL;
+    ft_obj *seq = ft_sequence_tuple(v[0]);
+    if (!seq) {
+        if (ft_err_matches((ft_obj *)ft_exc_TypeError)) {
+            ft_err_clear();
+            ft_err_set_str(ft_exc_TypeError, "constructor requires a sequence");
+        }
+        return NULL;
+    }
+    ft_ssize n = ft_tuple_size(seq);
+    if (n < 9)
+        return ft_err_format(ft_exc_TypeError, "time.struct_time() takes an at least 9-sequence (%zd-sequence given)", n);
+    if (n > 11)
+        return ft_err_format(ft_exc_TypeError, "time.struct_time() takes an at most 11-sequence (%zd-sequence given)", n);
+    ft_obj *t = ft_obj_alloc(type, sizeof(ft_tuple) + 11 * sizeof(ft_obj *));
+    if (!t)
+        return NULL;
+    ft_tuple *tp = (ft_tuple *)t;
+    tp->size = 9;
+    atomic_store(&tp->hash, -1);
+    for (ft_ssize i = 0; i < 11; i++)
+        tp->items[i] = i < n ? ft_tuple_get(seq, i) : ft_None;
+    return t;
+}
+
 ft_type ft_struct_time_type = {
     FT_TYPE_HEAD_INIT,
     .name = "time.struct_time",
@@ -150,6 +182,7 @@ ft_type ft_struct_time_type = {
     .itemsize = sizeof(ft_obj *),
     .base = &ft_tuple_type,
     .repr = st_repr,
+    .new_ = st_new,
     .length = st_len,
     .getsets = st_getsets,
 };
@@ -239,6 +272,15 @@ static int tuple_to_tm(ft_obj *o, struct tm *tm, const char *fname) {
     tm->tm_yday = (int)(v[7] - 1);
     tm->tm_isdst = (int)v[8];
     return 0;
+}
+
+/* Parsing is written in Python (lib/_strptime.py), as in CPython. */
+static ft_obj *time_strptime(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    if (ft_check_positional("strptime", nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    ft_obj *mod = ft_import_module_cstr("_strptime");
+    ft_obj *fn = mod ? ft_getattr_cstr(mod, "_strptime_time") : NULL;
+    return fn ? ft_call(fn, args, nargs, NULL) : NULL;
 }
 
 static ft_obj *time_mktime(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
@@ -364,6 +406,7 @@ static const ft_method_def time_methods[] = {
     { "gmtime", time_gmtime, 0, NULL },
     { "localtime", time_localtime, 0, NULL },
     { "mktime", time_mktime, 0, NULL },
+    { "strptime", time_strptime, 0, "strptime(string, format) -> struct_time\n\nParse a string to a time tuple according to a format specification." },
     { "strftime", time_strftime, 0, NULL },
     { "ctime", time_ctime, 0, NULL },
     { "asctime", time_asctime, 0, NULL },
