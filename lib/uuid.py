@@ -237,13 +237,21 @@ def _random_node():
     return _int.from_bytes(os.urandom(6), "big") | (1 << 40)
 
 
+_node_lock = threading.Lock()
+
+
 def getnode():
-    """The hardware address as a 48-bit int (a random multicast one if none)."""
+    """The hardware address as a 48-bit int (a random multicast one if none).
+    Computed once: the lock makes racing first callers agree on one value."""
     global _node
-    if _node is None:
-        node = _sysfs_node()
-        _node = node if node is not None else _random_node()
-    return _node
+    node = _node
+    if node is None:
+        with _node_lock:
+            if _node is None:
+                found = _sysfs_node()
+                _node = found if found is not None else _random_node()
+            node = _node
+    return node
 
 
 _uuid1_lock = threading.Lock()
