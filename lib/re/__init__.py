@@ -6,14 +6,13 @@ all state per call, so patterns are safe to share between threads.
 """
 import enum as _enum
 from . import _parser, _engine
-from ._parser import error
+from ._parser import error, PatternError
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
            "compile", "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X",
            "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE",
            "NOFLAG", "RegexFlag", "PatternError"]
 
-PatternError = error
 
 
 class RegexFlag(_enum.IntFlag):

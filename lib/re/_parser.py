@@ -23,7 +23,7 @@ _REPEAT_CHARS = "*+?{"
 _HEXDIGITS = "0123456789abcdefABCDEF"
 
 
-class error(Exception):
+class PatternError(Exception):
     """Exception raised for invalid regular expressions."""
 
     def __init__(self, msg, pattern=None, pos=None):
@@ -45,7 +45,8 @@ class error(Exception):
         super().__init__(msg)
 
 
-error.__module__ = "re"
+PatternError.__module__ = "re"
+error = PatternError
 
 
 class _State:
@@ -361,7 +362,8 @@ def _parse_group(src, state, start, nested):
             return ("flags", add, remove, node)
         else:
             raise error("unknown extension ?" + c, text, start + 1)
-    gid = state.new_group(name, start) if capture else None
+    # A clashing group name is reported where the name starts (CPython).
+    gid = state.new_group(name, src.pos - len(name) - 1 if name is not None else start) if capture else None
     if gid is not None:
         state.open_groups.append(gid)
     node = _parse_alt(src, state, nested + 1)
