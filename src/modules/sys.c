@@ -18,6 +18,7 @@
  */
 #include "core/ftcore.h"
 #include "objects/exceptions.h"
+#include "vm/frame.h"
 
 #include <float.h>
 #include <limits.h>
@@ -157,6 +158,11 @@ static const ft_getset_def float_info_fields[] = {
     F("rounds", 10), {NULL}
 };
 SSEQ_TYPE(float_info_type, "sys.float_info", float_info_fields)
+
+static const ft_getset_def asyncgen_hooks_fields[] = {
+    F("firstiter", 0), F("finalizer", 1), {NULL}
+};
+SSEQ_TYPE(asyncgen_hooks_type, "asyncgen_hooks", asyncgen_hooks_fields)
 
 static const ft_getset_def int_info_fields[] = {
     F("bits_per_digit", 0), F("sizeof_digit", 1), F("default_max_str_digits", 2),
@@ -355,6 +361,28 @@ static ft_obj *s_set_int_max_str_digits(ft_obj *m, ft_obj *const *a, size_t n, f
     return ft_None;
 }
 
+/* Per-thread async generator hooks (storage in vm/gen.c). */
+static ft_obj *s_set_asyncgen_hooks(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
+    static const char *const names[] = {"firstiter", "finalizer", NULL};
+    ft_obj *v[2] = {NULL, NULL};
+    if (ft_parse_args("set_asyncgen_hooks", a, n, k, names, 0, 0, v) < 0) return NULL;
+    static const char *const what[] = {"firstiter", "finalizer"};
+    for (int i = 1; i >= 0; i--)   /* CPython checks the finalizer first */
+        if (v[i] && v[i] != ft_None && !ft_callable(v[i]))
+            return ft_err_format(ft_exc_TypeError, "callable %s expected, got %s", what[i],
+                                 ft_type_name(FT_TYPE(v[i])));
+    for (int i = 0; i < 2; i++)
+        if (v[i] && ft_async_gen_set_hook(i, v[i] == ft_None ? NULL : v[i]) < 0) return NULL;
+    return ft_None;
+}
+
+static ft_obj *s_get_asyncgen_hooks(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
+    ft_obj *fi, *fin;
+    ft_async_gen_get_hooks(&fi, &fin);
+    ft_obj *items[2] = {fi ? fi : ft_None, fin ? fin : ft_None};
+    return sseq_make(&asyncgen_hooks_type, items, 2);
+}
+
 static ft_obj *s_getswitchinterval(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
     return ft_float_new(atomic_load(&ft_rt->switch_interval));
 }
@@ -452,6 +480,10 @@ static const ft_method_def sys_methods[] = {
      "Return the maximum string digits limit for non-binary int<->str conversions."},
     {"set_int_max_str_digits", s_set_int_max_str_digits, FT_METH_VARARGS | FT_METH_KEYWORDS,
      "Set the maximum string digits limit for non-binary int<->str conversions."},
+    {"set_asyncgen_hooks", s_set_asyncgen_hooks, FT_METH_VARARGS | FT_METH_KEYWORDS,
+     "Set a finalizer for async generators objects."},
+    {"get_asyncgen_hooks", s_get_asyncgen_hooks, FT_METH_NOARGS,
+     "Return the installed asynchronous generators hooks."},
     {"getswitchinterval", s_getswitchinterval, FT_METH_NOARGS, "Return the current thread switch interval."},
     {"setswitchinterval", s_setswitchinterval, FT_METH_O, "Set the ideal thread switching delay inside the interpreter."},
     {"_is_gil_enabled", s_is_gil_enabled, FT_METH_NOARGS, "Return True if the GIL is currently enabled."},
@@ -551,7 +583,8 @@ static int add(ft_obj *m, const char *name, ft_obj *v) { return ft_module_add_ob
 /* Called once at start-up by ft_misc_types_init (objects/moduleobject.c). */
 int ft_sys_types_init(void) {
     static ft_type *const types[] = {&version_info_type, &flags_type, &float_info_type,
-                                     &int_info_type, &hash_info_type, &thread_info_type};
+                                     &int_info_type, &hash_info_type, &thread_info_type,
+                                     &asyncgen_hooks_type};
     for (size_t i = 0; i < FT_ARRAY_LEN(types); i++)
         if (ft_type_ready(types[i]) < 0) return -1;
     return 0;

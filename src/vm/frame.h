@@ -107,6 +107,10 @@ bool ft_gen_is_gen_like(ft_obj *o);     /* generator, coroutine (not async gen) 
 ft_obj *ft_gen_yieldfrom(ft_obj *gen);  /* delegate if suspended at YIELD_FROM, else NULL */
 ft_obj *ft_async_gen_wrap_value(ft_obj *v);
 ft_obj *ft_async_gen_anext(ft_obj *ag);
+/* sys.set_asyncgen_hooks storage, per thread; which: 0 firstiter, 1 finalizer;
+ * NULL means unset. */
+int ft_async_gen_set_hook(int which, ft_obj *hook);
+void ft_async_gen_get_hooks(ft_obj **firstiter, ft_obj **finalizer);
 ft_obj *ft_coro_get_awaitable_iter(ft_obj *o, int where); /* GET_AWAITABLE logic */
 extern ft_type ft_coro_wrapper_type, ft_async_gen_asend_type, ft_async_gen_athrow_type,
     ft_async_gen_wrapped_type;

@@ -36,6 +36,8 @@ typedef struct ft_gen {
     ft_obj *exc_state;
     int running_async;   /* async generators: an asend/athrow is in progress */
     int ag_closed;
+    int ag_hooks_inited; /* async generators: sys asyncgen hooks consulted */
+    ft_obj *ag_finalizer; /* finalizer hook captured at first iteration, or NULL */
 } ft_gen;
 
 #define GEN(o) ((ft_gen *)(o))
@@ -430,6 +432,15 @@ static ft_obj *gen_self_iter(ft_obj *o) { return o; }
 /* GC finalizer: close a generator that died suspended. */
 static ft_obj *gen_finalize(ft_obj *o) {
     ft_gen *g = GEN(o);
+    if (FT_TYPE(o) == &ft_async_generator_type) {
+        /* Only registered when a finalizer hook was captured: hand the
+         * unfinished generator to it (asyncio schedules aclose()). */
+        ft_obj *fin = g->ag_finalizer;
+        if (!fin || g->ag_closed || g->state == GEN_CLOSED || g->state == GEN_CREATED)
+            return ft_None;
+        g->ag_finalizer = NULL;
+        return ft_call(fin, &o, 1, NULL);
+    }
     if (g->state != GEN_SUSPENDED)
         return ft_None;
     return gen_close_public(o);
@@ -679,7 +690,70 @@ static ft_obj *ag_unwrap(ft_gen *g, int r, ft_obj *res, int *aw_state) {
     return NULL;
 }
 
+/* ---- sys.set_asyncgen_hooks ------------------------------------------------------------
+ * The hooks are per thread, kept in the thread's private dict (ts->dict, a GC root
+ * touched only by its own thread) under keys no Python code can produce from
+ * threading.local. An async generator consults them once, at its first
+ * __anext__/asend/athrow/aclose: firstiter is called with the generator, and the
+ * finalizer is remembered and called (instead of a plain close) if the generator
+ * dies unfinished. */
+
+static ft_obj *hook_key(int which) {
+    return ft_str_intern_cstr(which ? "\x01ftpy.asyncgen_finalizer" : "\x01ftpy.asyncgen_firstiter");
+}
+
+static ft_obj *get_hook(ft_thread *ts, int which) {
+    if (!ts->dict)
+        return NULL;
+    ft_obj *key = hook_key(which);
+    if (!key)
+        return NULL;
+    ft_obj *v = ft_dict_get(ts->dict, key);
+    return v == ft_None ? NULL : v;
+}
+
+void ft_async_gen_get_hooks(ft_obj **firstiter, ft_obj **finalizer) {
+    ft_thread *ts = ft_ts();
+    *firstiter = get_hook(ts, 0);
+    *finalizer = get_hook(ts, 1);
+}
+
+int ft_async_gen_set_hook(int which, ft_obj *hook) {
+    ft_thread *ts = ft_ts();
+    if (!ts->dict) {
+        ts->dict = ft_dict_new();
+        if (!ts->dict)
+            return -1;
+    }
+    ft_obj *key = hook_key(which);
+    if (!key)
+        return -1;
+    return ft_dict_set(ts->dict, key, hook ? hook : ft_None);
+}
+
+static int ag_init_hooks(ft_obj *o) {
+    ft_gen *g = GEN(o);
+    if (g->ag_hooks_inited)
+        return 0;
+    g->ag_hooks_inited = 1;
+    ft_thread *ts = ft_ts();
+    ft_obj *fin = get_hook(ts, 1);
+    if (fin) {
+        g->ag_finalizer = fin;
+        ft_gc_register_finalizer(o);
+    }
+    ft_obj *first = get_hook(ts, 0);
+    if (first) {
+        ft_obj *r = ft_call(first, &o, 1, NULL);
+        if (!r)
+            return -1;
+    }
+    return 0;
+}
+
 static ft_obj *new_asend(ft_obj *gen, ft_obj *v) {
+    if (ag_init_hooks(gen) < 0)
+        return NULL;
     ft_ag_asend *a = (ft_ag_asend *)ft_obj_alloc(&ft_async_gen_asend_type, sizeof(ft_ag_asend));
     if (!a)
         return NULL;
@@ -870,6 +944,8 @@ static ft_obj *ag_m_athrow(ft_obj *self, ft_obj *const *args, size_t nargs, ft_o
     ft_obj *e = throw_args_exc("athrow", args, nargs, kw);
     if (!e)
         return NULL;
+    if (ag_init_hooks(self) < 0)
+        return NULL;
     ft_ag_athrow *a = (ft_ag_athrow *)ft_obj_alloc(&ft_async_gen_athrow_type, sizeof(ft_ag_athrow));
     if (!a)
         return NULL;
@@ -878,6 +954,8 @@ static ft_obj *ag_m_athrow(ft_obj *self, ft_obj *const *args, size_t nargs, ft_o
     return (ft_obj *)a;
 }
 static ft_obj *ag_m_aclose(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
+    if (ag_init_hooks(self) < 0)
+        return NULL;
     ft_ag_athrow *a = (ft_ag_athrow *)ft_obj_alloc(&ft_async_gen_athrow_type, sizeof(ft_ag_athrow));
     if (!a)
         return NULL;
