@@ -6,8 +6,8 @@ instance. Child mocks are created on first attribute access under a
 class-wide lock, so two threads touching the same attribute get the same
 child. Call records are appended to lists (each append is atomic).
 
-Not implemented: signature checking of spec'd/autospec'd callables,
-ThreadingMock.
+Not implemented: ThreadingMock; autospec'd plain functions are mocks with
+a checked signature rather than real function objects.
 """
 __all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
            'create_autospec', 'AsyncMock', 'FILTER_DIR', 'NonCallableMock',
@@ -92,6 +92,43 @@ def _is_async_obj(obj):
         obj = getattr(obj, '__func__')
     import inspect
     return _iscoroutinefunction(obj) or inspect.isawaitable(obj)
+
+
+def _get_signature_object(func, as_instance, eat_self):
+    """(callable, inspect.Signature) for a spec, skipping self where needed, or None."""
+    if isinstance(func, type) and not as_instance:
+        func = func.__init__
+        eat_self = True
+    elif isinstance(func, (classmethod, staticmethod)):
+        if isinstance(func, classmethod):
+            eat_self = True
+        func = func.__func__
+    elif not isinstance(func, (FunctionType, MethodType)):
+        try:
+            func = func.__call__
+        except AttributeError:
+            return None
+    if eat_self:
+        sig_func = partial(func, None)
+    else:
+        sig_func = func
+    try:
+        import inspect
+        return func, inspect.signature(sig_func)
+    except (ValueError, TypeError):
+        return None
+
+
+def _check_sig(spec, mock, skipfirst, instance=False):
+    sig = _get_signature_object(spec, instance, skipfirst)
+    if sig is None:
+        return
+    func, sig = sig
+
+    def checksig(self, /, *args, **kwargs):
+        sig.bind(*args, **kwargs)
+    type(mock)._mock_check_sig = checksig
+    type(mock).__signature__ = sig
 
 
 def _is_exception(obj):
@@ -475,6 +512,7 @@ class NonCallableMock(Base):
 
     def _mock_add_spec(self, spec, spec_set, _spec_as_instance=False, _eat_self=False):
         _spec_class = None
+        _spec_signature = None
         _spec_asyncs = []
         if spec is not None and not _is_list(spec):
             if isinstance(spec, type):
@@ -487,11 +525,13 @@ class NonCallableMock(Base):
                         _spec_asyncs.append(attr)
                 except Exception:
                     pass
+            res = _get_signature_object(spec, _spec_as_instance, _eat_self)
+            _spec_signature = res and res[1]
             spec = dir(spec)
         __dict__ = self.__dict__
         __dict__['_spec_class'] = _spec_class
         __dict__['_spec_set'] = spec_set
-        __dict__['_spec_signature'] = None
+        __dict__['_spec_signature'] = _spec_signature
         __dict__['_mock_methods'] = spec
         __dict__['_spec_asyncs'] = _spec_asyncs
 
@@ -712,7 +752,39 @@ class NonCallableMock(Base):
         actual_string = self._format_mock_call_signature(*call_args)
         return message % (action, expected_string, actual_string)
 
+    def _get_call_signature_from_name(self, name):
+        if not name:
+            return self._spec_signature
+        sig = None
+        names = name.replace('()', '').split('.')
+        children = self._mock_children
+        for name in names:
+            child = children.get(name)
+            if child is None or isinstance(child, _SpecState):
+                break
+            else:
+                child = _extract_mock(child)
+                children = child._mock_children
+                sig = child._spec_signature
+        return sig
+
     def _call_matcher(self, _call):
+        """Bind a call to the spec's signature (so f(1) matches f(a=1)), if there is one."""
+        if isinstance(_call, tuple) and len(_call) > 2:
+            sig = self._get_call_signature_from_name(_call[0])
+        else:
+            sig = self._spec_signature
+        if sig is not None:
+            if len(_call) == 2:
+                name = ''
+                args, kwargs = _call
+            else:
+                name, args, kwargs = _call
+            try:
+                bound_call = sig.bind(*args, **kwargs)
+                return call(name, bound_call.args, bound_call.kwargs)
+            except TypeError as e:
+                return e.with_traceback(None)
         return _call
 
     def assert_not_called(self):
@@ -742,7 +814,8 @@ class NonCallableMock(Base):
         expected = self._call_matcher(_Call((args, kwargs), two=True))
         actual = self._call_matcher(self.call_args)
         if actual != expected:
-            raise AssertionError(self._format_mock_failure_message(args, kwargs))
+            cause = expected if isinstance(expected, Exception) else None
+            raise AssertionError(self._format_mock_failure_message(args, kwargs)) from cause
 
     def assert_called_once_with(self, /, *args, **kwargs):
         if not self.call_count == 1:
@@ -753,14 +826,20 @@ class NonCallableMock(Base):
 
     def assert_has_calls(self, calls, any_order=False):
         expected = [self._call_matcher(c) for c in calls]
+        cause = next((e for e in expected if isinstance(e, Exception)), None)
         all_calls = _CallList(self._call_matcher(c) for c in self.mock_calls)
         if not any_order:
             if expected not in all_calls:
-                problem = 'Calls not found.'
+                if cause is None:
+                    problem = 'Calls not found.'
+                else:
+                    problem = ('Error processing expected calls.\n'
+                               'Errors: {}').format(
+                        [e if isinstance(e, Exception) else None for e in expected])
                 raise AssertionError(
                     f'{problem}\n'
                     f'Expected: {_CallList(calls)}\n'
-                    f'  Actual: {safe_repr(self.mock_calls)}')
+                    f'  Actual: {safe_repr(self.mock_calls)}') from cause
             return
         all_calls = list(all_calls)
         not_found = []
@@ -772,14 +851,15 @@ class NonCallableMock(Base):
         if not_found:
             raise AssertionError(
                 '%r does not contain all of %r in its call list, found %r instead' %
-                (self._mock_name or 'mock', tuple(not_found), all_calls))
+                (self._mock_name or 'mock', tuple(not_found), all_calls)) from cause
 
     def assert_any_call(self, /, *args, **kwargs):
         expected = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
         actual = [self._call_matcher(c) for c in self.call_args_list]
-        if expected not in actual:
+        if cause or expected not in actual:
             expected_string = self._format_mock_call_signature(args, kwargs)
-            raise AssertionError('%s call not found' % expected_string)
+            raise AssertionError('%s call not found' % expected_string) from cause
 
     def _get_child_mock(self, /, **kw):
         _new_name = kw.get("_new_name")
@@ -1624,6 +1704,8 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         _new_name = ''
     mock = Klass(parent=_parent, _new_parent=_parent, _new_name=_new_name, name=_name,
                  **_kwargs)
+    if callable(spec):
+        _check_sig(spec, mock, is_type, instance)
     if is_type and not instance and 'return_value' not in kwargs:
         mock.return_value = create_autospec(spec, spec_set, instance=True,
                                             _name='()', _parent=mock)
@@ -1637,22 +1719,42 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         kwargs = {'spec': original}
         if spec_set:
             kwargs = {'spec_set': original}
-        if not isinstance(original, FunctionType):
+        if not isinstance(original, (FunctionType, MethodType)):
             new = _SpecState(original, spec_set, mock, entry, None, instance)
             mock._mock_children[entry] = new
         else:
             parent = mock
-            new = MagicMock(parent=parent, name=entry, _new_name=entry,
-                            _new_parent=parent, **kwargs)
+            skipfirst = _must_skip(spec, entry, is_type)
+            kwargs['_eat_self'] = skipfirst
+            child_klass = AsyncMock if _iscoroutinefunction(original) else MagicMock
+            new = child_klass(parent=parent, name=entry, _new_name=entry,
+                              _new_parent=parent, **kwargs)
             mock._mock_children[entry] = new
-            new.return_value = Mock()
-        if isinstance(new, FunctionType):
-            setattr(mock, entry, new)
+            new.return_value = child_klass()
+            _check_sig(original, new, skipfirst=skipfirst)
     return mock
 
 
+def _must_skip(spec, entry, is_type):
+    """Whether calls to spec.entry omit 'self' (a method looked up on a class or instance)."""
+    if not isinstance(spec, type):
+        if entry in getattr(spec, '__dict__', {}):
+            return False
+        spec = spec.__class__
+    for klass in spec.__mro__:
+        result = klass.__dict__.get(entry, DEFAULT)
+        if result is DEFAULT:
+            continue
+        if isinstance(result, (staticmethod, classmethod)):
+            return False
+        elif isinstance(result, FunctionType):
+            return is_type
+        else:
+            return False
+    return is_type
+
+
 file_spec = None
-_iter_lines_sentinel = None
 
 
 def _to_stream(read_data):
