@@ -1529,12 +1529,76 @@ def getfullargspec(func):
                        annotations)
 
 
+def _name_list(names):
+    quoted = ["%r" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return "%s and %s" % tuple(quoted)
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
 def getcallargs(func, /, *positional, **named):
-    """A dict mapping parameter names to the values a call would bind."""
-    sig = signature(func)
-    if ismethod(func):
+    """A dict mapping parameter names to the values a call would bind, in
+    the order: positional values, *args, **kwargs, keyword values, then
+    defaults (the legacy order of CPython's getcallargs)."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
+    fname = func.__name__
+    result = {}
+    if ismethod(func) and func.__self__ is not None:
         positional = (func.__self__,) + positional
-        sig = signature(func.__func__)
-    ba = sig.bind(*positional, **named)
-    ba.apply_defaults()
-    return dict(ba.arguments)
+    npos = len(positional)
+    nargs = len(args)
+    ndefaults = len(defaults) if defaults else 0
+    for name, value in zip(args, positional):
+        result[name] = value
+    if varargs:
+        result[varargs] = tuple(positional[nargs:])
+    elif npos > nargs:
+        given_kwonly = sum(1 for k in kwonlyargs if k in named)
+        if ndefaults:
+            takes = "from %d to %d" % (nargs - ndefaults, nargs)
+        else:
+            takes = "%d" % nargs
+        plural = "" if takes == "1" else "s"
+        extra = ""
+        if given_kwonly:
+            extra = " positional argument%s (and %d keyword-only argument%s)" % (
+                "s" if npos != 1 else "", given_kwonly, "s" if given_kwonly != 1 else "")
+            raise TypeError("%s() takes %s positional argument%s but %d%s were given"
+                            % (fname, takes, plural, npos, extra))
+        raise TypeError("%s() takes %s positional argument%s but %d %s given"
+                        % (fname, takes, plural, npos, "was" if npos == 1 else "were"))
+    if varkw:
+        result[varkw] = {}
+    for key, value in named.items():
+        if key in args or key in kwonlyargs:
+            if key in result:
+                raise TypeError("%s() got multiple values for argument %r" % (fname, key))
+            result[key] = value
+        elif varkw:
+            result[varkw][key] = value
+        else:
+            raise TypeError("%s() got an unexpected keyword argument %r" % (fname, key))
+    required = args[:nargs - ndefaults]
+    missing = [name for name in required if name not in result]
+    if missing:
+        raise TypeError("%s() missing %d required positional argument%s: %s"
+                        % (fname, len(missing), "s" if len(missing) != 1 else "",
+                           _name_list(missing)))
+    for i, name in enumerate(args[nargs - ndefaults:]):
+        if name not in result:
+            result[name] = defaults[i]
+    missing = []
+    for name in kwonlyargs:
+        if name not in result:
+            if kwonlydefaults and name in kwonlydefaults:
+                result[name] = kwonlydefaults[name]
+            else:
+                missing.append(name)
+    if missing:
+        raise TypeError("%s() missing %d required keyword-only argument%s: %s"
+                        % (fname, len(missing), "s" if len(missing) != 1 else "",
+                           _name_list(missing)))
+    return result

@@ -69,7 +69,11 @@ except TypeError as exc:
     FrameType = type(exc.__traceback__.tb_frame)
 
 GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+# __slots__ entries are member descriptors in ftpy (function attributes are getsets).
+class _SlotProbe:
+    __slots__ = ("member",)
+MemberDescriptorType = type(_SlotProbe.member)
+del _SlotProbe
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
@@ -164,10 +168,81 @@ class DynamicClassAttribute(property):
         return super().__get__(instance, ownerclass)
 
 
+class _GeneratorWrapper:
+    """Makes a plain generator returned by a types.coroutine-decorated
+    callable awaitable (it delegates everything to the generator)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
 def coroutine(func):
+    """Make a generator function usable with await (sets the code's
+    CO_ITERABLE_COROUTINE flag, or wraps other callables)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    return func
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and isinstance(code, CodeType):
+        if code.co_flags & 0x180:        # CO_COROUTINE | CO_ITERABLE_COROUTINE
+            return func
+        if code.co_flags & 0x20:         # CO_GENERATOR
+            func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType:
+            return coro
+        if type(coro) is GeneratorType:
+            if coro.gi_code.co_flags & 0x100:
+                return coro
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
 
 
 __all__ = [n for n in globals() if not n.startswith("_")]
