@@ -489,9 +489,9 @@ static ft_obj *object_getstate(ft_obj *self, ft_obj *const *args, size_t nargs, 
     return state;
 }
 
-/* object.__reduce_ex__: the copyreg protocol 2 shape (copyreg.__newobj__,
- * (cls,), state); the copy module understands it. */
-static ft_obj *object_reduce_ex(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+/* The copyreg protocol 2 shape (copyreg.__newobj__, (cls,), state); the
+ * copy and pickle modules understand it. */
+static ft_obj *reduce_newobj(ft_obj *self) {
     ft_obj *copyreg = NULL;
     ft_obj *modules = ft_interp_current()->modules;
     ft_obj *name = ft_str_from_cstr("copyreg");
@@ -540,8 +540,21 @@ static ft_obj *object_reduce_ex(ft_obj *self, ft_obj *const *args, size_t nargs,
     return ft_tuple_pack(5, newobj, clsargs, state, listitems, dictitems);
 }
 
+/* object.__reduce_ex__(protocol): a class that overrides __reduce__ gets
+ * its own __reduce__ called (CPython's rule); otherwise reduce_newobj. */
+static ft_obj *object_reduce_ex(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    ft_obj *rname = ft_str_intern_cstr("__reduce__");
+    if (!rname) return NULL;
+    ft_obj *mine = ft_type_lookup(ft_type_of(self), rname);
+    ft_obj *base = ft_type_lookup(&ft_object_type, rname);
+    if (mine && mine != base)
+        return ft_call_method0(self, "__reduce__");
+    if (ft_err_occurred()) return NULL;
+    return reduce_newobj(self);
+}
+
 static ft_obj *object_reduce(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
-    return object_reduce_ex(self, NULL, 0, NULL);
+    return reduce_newobj(self);
 }
 
 static const ft_method_def object_methods[] = {
