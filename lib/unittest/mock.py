@@ -6,8 +6,7 @@ instance. Child mocks are created on first attribute access under a
 class-wide lock, so two threads touching the same attribute get the same
 child. Call records are appended to lists (each append is atomic).
 
-Not implemented: ThreadingMock; autospec'd plain functions are mocks with
-a checked signature rather than real function objects.
+Not implemented: ThreadingMock.
 """
 __all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
            'create_autospec', 'AsyncMock', 'FILTER_DIR', 'NonCallableMock',
@@ -117,6 +116,89 @@ def _get_signature_object(func, as_instance, eat_self):
         return func, inspect.signature(sig_func)
     except (ValueError, TypeError):
         return None
+
+
+def _set_signature(mock, original, instance=False):
+    """A real function with original's signature that checks its arguments and
+    forwards to mock (create_autospec of a function returns this)."""
+    skipfirst = isinstance(original, type)
+    result = _get_signature_object(original, instance, skipfirst)
+    if result is None:
+        return mock
+    func, sig = result
+
+    def checksig(*args, **kwargs):
+        sig.bind(*args, **kwargs)
+    name = original.__name__
+    if not name.isidentifier():
+        name = 'funcopy'
+    context = {'_checksig_': checksig, 'mock': mock}
+    src = ("def %s(*args, **kwargs):\n"
+           "    _checksig_(*args, **kwargs)\n"
+           "    return mock(*args, **kwargs)" % name)
+    exec(src, context)
+    funcopy = context[name]
+    for attribute in ('__name__', '__doc__', '__text_signature__', '__module__',
+                      '__defaults__', '__kwdefaults__'):
+        try:
+            setattr(funcopy, attribute, getattr(func, attribute))
+        except AttributeError:
+            pass
+    _setup_func(funcopy, mock, sig)
+    return funcopy
+
+
+def _setup_func(funcopy, mock, sig):
+    funcopy.mock = mock
+
+    def assert_called_with(*args, **kwargs):
+        return mock.assert_called_with(*args, **kwargs)
+
+    def assert_called(*args, **kwargs):
+        return mock.assert_called(*args, **kwargs)
+
+    def assert_not_called(*args, **kwargs):
+        return mock.assert_not_called(*args, **kwargs)
+
+    def assert_called_once(*args, **kwargs):
+        return mock.assert_called_once(*args, **kwargs)
+
+    def assert_called_once_with(*args, **kwargs):
+        return mock.assert_called_once_with(*args, **kwargs)
+
+    def assert_has_calls(*args, **kwargs):
+        return mock.assert_has_calls(*args, **kwargs)
+
+    def assert_any_call(*args, **kwargs):
+        return mock.assert_any_call(*args, **kwargs)
+
+    def reset_mock():
+        funcopy.method_calls = _CallList()
+        funcopy.mock_calls = _CallList()
+        mock.reset_mock()
+        ret = funcopy.return_value
+        if _is_instance_mock(ret) and ret is not mock:
+            ret.reset_mock()
+
+    funcopy.called = False
+    funcopy.call_count = 0
+    funcopy.call_args = None
+    funcopy.call_args_list = _CallList()
+    funcopy.method_calls = _CallList()
+    funcopy.mock_calls = _CallList()
+    funcopy.return_value = mock.return_value
+    funcopy.side_effect = mock.side_effect
+    funcopy._mock_children = mock._mock_children
+    funcopy.assert_called_with = assert_called_with
+    funcopy.assert_called_once_with = assert_called_once_with
+    funcopy.assert_has_calls = assert_has_calls
+    funcopy.assert_any_call = assert_any_call
+    funcopy.reset_mock = reset_mock
+    funcopy.assert_called = assert_called
+    funcopy.assert_not_called = assert_not_called
+    funcopy.assert_called_once = assert_called_once
+    funcopy.__signature__ = sig
+    mock._mock_delegate = funcopy
 
 
 def _check_sig(spec, mock, skipfirst, instance=False):
@@ -1704,7 +1786,9 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         _new_name = ''
     mock = Klass(parent=_parent, _new_parent=_parent, _new_name=_new_name, name=_name,
                  **_kwargs)
-    if callable(spec):
+    if isinstance(spec, (FunctionType, MethodType)):
+        mock = _set_signature(mock, spec)
+    elif callable(spec):
         _check_sig(spec, mock, is_type, instance)
     if is_type and not instance and 'return_value' not in kwargs:
         mock.return_value = create_autospec(spec, spec_set, instance=True,

@@ -73,3 +73,22 @@ with patch.object(target, "helper", autospec=True) as ah:
     print(target.compute(7))
     show(target.helper)
     show(ah.assert_called_once_with, x=7)
+
+# autospec of a plain function gives a real function
+af = create_autospec(func, return_value="R")
+import inspect
+print(inspect.isfunction(af), af.__name__, af(1, 2), af.called, af.call_count, af.call_args)
+show(af, 1)
+show(af.assert_called_once_with, a=1, b=2)
+show(af.assert_called_with, 5, 6)
+af.reset_mock()
+print(af.called, af.call_count, af.mock.call_count)
+af.side_effect = ValueError("se")
+show(af, 1, 2)
+print(af.mock_calls)
+with patch("_patchtarget.helper", autospec=True) as ph:
+    print(inspect.isfunction(ph), target.helper is ph)
+    ph.return_value = 1
+    print(target.compute(3))
+    show(ph.assert_called_once_with, x=3)
+    show(target.helper, 1, 2)
