@@ -101,8 +101,10 @@ typedef struct zrun {
     const unsigned char *dict;       /* inflate: answer to Z_NEED_DICT */
     size_t dictlen;
     unsigned char *copy;             /* private copy of mutable input; free with zrun_free_copy */
+    int nblocks;                     /* output growth steps taken so far */
     int err;                         /* last zlib result */
     bool nomem;
+    bool dict_failed;                /* err came from inflateSetDictionary */
 } zrun;
 
 static void zrun_free_copy(zrun *r) {
@@ -120,11 +122,23 @@ static void feed(zrun *r) {
     }
 }
 
+/* Output grows by blocks of 32 KiB, 64 KiB, 256 KiB, 1 MiB, ... up to
+ * 256 MiB. The steps matter beyond speed: deflate at level 0 emits stored
+ * blocks whose sizes follow the room it is given, and these steps give
+ * the same bytes as CPython's zlib module. */
+static size_t block_size(int i) {
+    static const size_t kib = 1024, mib = 1024 * 1024;
+    static const size_t steps[] = { 32 * kib, 64 * kib, 256 * kib, 1 * mib, 4 * mib, 8 * mib, 16 * mib,
+                                    16 * mib, 32 * mib, 32 * mib, 32 * mib, 32 * mib, 64 * mib,
+                                    64 * mib, 128 * mib, 128 * mib };
+    return i < (int)FT_ARRAY_LEN(steps) ? steps[i] : 256 * mib;
+}
+
 /* Make room for more output; false when out of memory or at maxout. */
 static bool grow(zrun *r) {
     if (r->outlen < r->outcap)
         return true;
-    size_t ncap = r->outcap ? r->outcap * 2 : 256;
+    size_t ncap = r->outcap + block_size(r->nblocks);
     if (ncap < r->outcap) {
         r->nomem = true;
         return false;
@@ -140,6 +154,7 @@ static bool grow(zrun *r) {
     }
     r->out = p;
     r->outcap = ncap;
+    r->nblocks++;
     return true;
 }
 
@@ -197,6 +212,7 @@ static void *zrun_inflate(void *arg) {
             int e = inflateSetDictionary(zs, r->dict, (uInt)r->dictlen);
             if (e != Z_OK) {
                 r->err = e;
+                r->dict_failed = true;
                 return NULL;
             }
             r->dict = NULL;   /* once: a second request is an error */
@@ -329,6 +345,7 @@ static ft_obj *z_decompress(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
         return ft_err_no_memory();
     }
     r.outcap = cap;
+    r.nblocks = 1;
     run(&r, &view, zrun_inflate);
     zrun_free_copy(&r);
     ft_release_buffer(&view);
@@ -678,6 +695,7 @@ static ft_obj *decomp_decompress(ft_obj *self, ft_obj *const *args, size_t nargs
         return ft_err_no_memory();
     }
     r.outcap = cap;
+    r.nblocks = 1;
     ft_lock(z);
     if (z->zdict) {
         r.dict = (const unsigned char *)ft_bytes_data(z->zdict);
@@ -696,7 +714,7 @@ static ft_obj *decomp_decompress(ft_obj *self, ft_obj *const *args, size_t nargs
         else {
             if (err == Z_NEED_DICT)
                 z->zs.msg = NULL;
-            zlib_err(&z->zs, err, "decompressing data");
+            zlib_err(&z->zs, err, r.dict_failed ? "setting zdict" : "decompressing data");
             failed = true;
         }
         r.err = err;
@@ -732,6 +750,7 @@ static ft_obj *decomp_flush(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
     if (!r.out)
         return ft_err_no_memory();
     r.outcap = cap;
+    r.nblocks = 1;
     ft_lock(z);
     ft_obj *tail = z->unconsumed_tail;
     ft_buffer view = { tail, ft_bytes_data(tail), ft_bytes_size(tail), true };
@@ -754,7 +773,7 @@ static ft_obj *decomp_flush(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
         else if (err == Z_BUF_ERROR || err == Z_OK)
             err = Z_OK;
         else {
-            zlib_err(&z->zs, err, "flushing");
+            zlib_err(&z->zs, err, r.dict_failed ? "setting zdict" : "flushing");
             failed = true;
         }
         r.err = err;
