@@ -584,6 +584,13 @@ class Pickler:
             self.write(PROTO + _pack("<B", self.proto))
         if self.proto >= 4:
             self._framer.start_framing()
+        # Per-dump lookups of the hooks a subclass or instance may define;
+        # the default persistent_id is skipped altogether.
+        pid = getattr(self, "persistent_id", None)
+        if getattr(pid, "__func__", None) is Pickler.persistent_id:
+            pid = None
+        self._pid_hook = pid
+        self._reducer_override = getattr(self, "reducer_override", None)
         try:
             self.save(obj)
         except RecursionError:
@@ -619,11 +626,16 @@ class Pickler:
     def persistent_id(self, obj):
         return None
 
-    def save(self, obj, save_persistent_id=True):
-        self._framer.commit_frame()
+    _pid_hook = None
+    _reducer_override = None
 
-        if save_persistent_id:
-            pid = self.persistent_id(obj)
+    def save(self, obj, save_persistent_id=True):
+        frame = self._framer.current_frame
+        if frame is not None and frame.tell() >= _FRAME_SIZE_TARGET:
+            self._framer.commit_frame()
+
+        if save_persistent_id and self._pid_hook is not None:
+            pid = self._pid_hook(obj)
             if pid is not None:
                 self.save_pers(pid)
                 return
@@ -633,11 +645,11 @@ class Pickler:
         if obj is None:
             self.write(NONE)
             return
-        if t is bool:
-            self.save_bool(obj)
-            return
         if t is int:
             self.save_long(obj)
+            return
+        if t is bool:
+            self.save_bool(obj)
             return
         if t is float:
             self.save_float(obj)
@@ -649,7 +661,7 @@ class Pickler:
             return
 
         rv = NotImplemented
-        reduce = getattr(self, "reducer_override", None)
+        reduce = self._reducer_override
         if reduce is not None:
             rv = reduce(obj)
 
