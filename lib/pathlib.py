@@ -809,11 +809,17 @@ class Path(PurePath):
             path = path[2:]
         elif path[:12] == "//localhost/":
             path = path[11:]
+        # DOS drive forms ('///C:/', '/C|/'); note that '' counts as a match,
+        # so 'file:///' is rejected as not absolute, as in CPython.
+        if path[:3] == "///" or (path[:1] == "/" and path[2:3] in ":|"):
+            path = path[1:]
+        if path[1:2] == "|":
+            path = path[:1] + ":" + path[2:]
         out = bytearray()
         i = 0
         raw = path.encode("utf-8")
         while i < len(raw):
-            if raw[i] == 0x25 and i + 2 < len(raw) + 0 and i + 2 <= len(raw) - 1:
+            if raw[i] == 0x25 and i + 2 < len(raw):
                 try:
                     out.append(int(raw[i + 1:i + 3], 16))
                     i += 3

@@ -98,3 +98,7 @@ print(Path("/dev/null").is_char_device(), Path("/dev/null").exists())
 os.chdir("/")
 tmp.cleanup()
 print(base.exists())
+from pathlib import Path
+for u in ["file:///a%20b/c", "file://localhost/x/y", "file:///", "file:///%C3%A9%2", "http://x", "file:relative", "file:/abs"]:
+    try: print(repr(Path.from_uri(u)))
+    except Exception as e: print(type(e).__name__, e)
