@@ -222,6 +222,14 @@ def list2cmdline(seq):
     return "".join(result)
 
 
+def _fsencode(value):
+    """str / bytes / os.PathLike -> bytes (surrogateescape for str)."""
+    value = os.fspath(value)
+    if isinstance(value, bytes):
+        return value
+    return value.encode("utf-8", "surrogateescape")
+
+
 def _exec_path(env):
     path = None
     if env is not None:
@@ -438,23 +446,23 @@ class Popen:
                 raise IndexError("list index out of range")
             executable = args[0]
         orig_executable = executable
-        argv = tuple(os.fsencode(a) for a in args)
-        exe = os.fsencode(executable)
+        argv = tuple(_fsencode(a) for a in args)
+        exe = _fsencode(executable)
         if os.path.dirname(exe):
             executables = (exe,)
         else:
-            executables = tuple(os.path.join(os.fsencode(d), exe) for d in _exec_path(env))
+            executables = tuple(os.path.join(_fsencode(d), exe) for d in _exec_path(env))
         if env is not None:
             envp = []
             for k, v in env.items():
-                k = os.fsencode(k)
+                k = _fsencode(k)
                 if b"=" in k:
                     raise ValueError("illegal environment variable name")
-                envp.append(k + b"=" + os.fsencode(v))
+                envp.append(k + b"=" + _fsencode(v))
             envp = tuple(envp)
         else:
             envp = None
-        cwd_b = os.fsencode(cwd) if cwd is not None else None
+        cwd_b = _fsencode(cwd) if cwd is not None else None
         fds = tuple(sorted(set(int(fd) for fd in pass_fds)))
 
         errpipe_read, errpipe_write = os.pipe()

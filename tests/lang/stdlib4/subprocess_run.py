@@ -103,3 +103,12 @@ e = subprocess.TimeoutExpired(["c"], 1.5, output=b"x")
 print(str(e), e.timeout, e.output, e.stdout, e.stderr)
 print(issubclass(subprocess.CalledProcessError, subprocess.SubprocessError), issubclass(subprocess.TimeoutExpired, subprocess.SubprocessError))
 print(subprocess.list2cmdline(["a b", "c", 'd"e', "f\\"]))
+import pathlib
+for a in [["echo", 1], ["echo", pathlib.Path("a/b")], [pathlib.Path("/bin/echo"), "x"], ["echo", b"bytes"]]:
+    t(lambda: subprocess.run(a, capture_output=True).stdout)
+t(lambda: subprocess.run(["pwd"], cwd=pathlib.Path("/"), capture_output=True).stdout)
+t(lambda: subprocess.run(["true"], cwd=5))
+t(lambda: subprocess.run(["true"], env={"A": 5}))
+t(lambda: subprocess.run(["true\0"]))
+t(lambda: subprocess.run("x", shell=True, executable=5))
+t(lambda: subprocess.run(["sh", "-c", "echo $0"], executable="/bin/sh", capture_output=True).stdout)
