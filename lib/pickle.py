@@ -264,6 +264,15 @@ def _is_heap_type(t):
     return bool(getattr(t, "__flags__", _HEAPTYPE) & _HEAPTYPE)
 
 
+def _tpname(cls):
+    # The name CPython's messages use: builtin types outside 'builtins' are
+    # qualified by their module ('_thread.lock'), classes are not.
+    mod = getattr(cls, "__module__", None)
+    if _is_heap_type(cls) or mod in (None, "builtins"):
+        return cls.__name__
+    return "%s.%s" % (mod, cls.__name__)
+
+
 def _getattribute(obj, name):
     top = obj
     for subpath in name.split('.'):
@@ -339,11 +348,13 @@ def _default_getstate(obj, required):
         d = None
     state = dict(d) if d else None
     names = copyreg._slotnames(cls)
-    if required and not names and d is None:
+    if required:
+        # Instances of builtin types other than object carry C-level state
+        # that the default reduction cannot capture.
         for base in cls.__mro__:
             if not _is_heap_type(base):
                 if base is not object:
-                    raise TypeError("cannot pickle {!r} object".format(cls.__name__))
+                    raise TypeError("cannot pickle {!r} object".format(_tpname(cls)))
                 break
     if names:
         slots = {}
@@ -391,7 +402,7 @@ def _reduce_proto01(obj, proto):
 def _reduce_newobj(obj):
     cls = type(obj)
     if not _type_has_new(cls):
-        raise TypeError("cannot pickle {!r} object".format(cls.__name__))
+        raise TypeError("cannot pickle {!r} object".format(_tpname(cls)))
     args = kwargs = None
     gnx = getattr(cls, "__getnewargs_ex__", None)
     if gnx is not None:
@@ -470,8 +481,20 @@ def _reduce_bound_wrapper(obj, proto):
     return getattr, (obj.__self__, obj.__name__)
 
 
+def _refuse(message, min_proto=0):
+    def reduce(obj, proto):
+        if proto < min_proto:
+            raise TypeError("cannot pickle {!r} object".format(type(obj).__name__))
+        if "%s" in message:
+            raise TypeError(message % type(obj).__name__)
+        raise TypeError(message)
+    return reduce
+
+
 # Builtin types whose own __reduce_ex__ ftpy does not provide (read-only table).
 _FALLBACK_REDUCERS = {
+    memoryview: _refuse("cannot pickle memoryview objects", 2),
+    _refuse.__code__.__class__: _refuse("cannot pickle code objects", 2),
     type(int.__add__): _reduce_descriptor,
     type(str.upper): _reduce_descriptor,
     type((1).__add__): _reduce_bound_wrapper,
@@ -482,6 +505,14 @@ _FALLBACK_REDUCERS = {
     slice: _reduce_slice,
     BaseException: _reduce_exception,
 }
+
+
+for _name in ("FileIO", "BufferedReader", "BufferedWriter", "BufferedRandom",
+              "BufferedRWPair", "TextIOWrapper"):
+    _t = getattr(io, _name, None)
+    if isinstance(_t, type) and _t not in _FALLBACK_REDUCERS:
+        _FALLBACK_REDUCERS[_t] = _refuse("cannot pickle '%s' instances")
+del _name, _t
 
 
 def _reduce_ex(obj, proto):
