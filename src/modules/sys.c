@@ -559,17 +559,19 @@ static ft_obj *make_thread_info(void) {
     return sseq_make(&thread_info_type, items, 3);
 }
 
-/* sys.path[0]: the directory of the script (absolute), or '' for -c / -m /
- * the REPL. */
+/* sys.path[0]: the directory of the script (absolute), the current directory
+ * (absolute) for -m, or '' for -c / the REPL -- as CPython. */
 static ft_obj *script_dir(ft_obj *argv) {
     if (!argv || !ft_list_check(argv) || ft_list_size(argv) == 0) return ft_str_intern_cstr("");
     ft_obj *a0 = ft_list_get(argv, 0);
     if (!a0) return NULL;
     if (!ft_str_check(a0)) return ft_str_intern_cstr("");
     const char *s = ft_str_utf8(a0);
-    if (!*s || strcmp(s, "-c") == 0 || strcmp(s, "-m") == 0 || strcmp(s, "-") == 0)
-        return ft_str_intern_cstr("");
     char real[PATH_MAX];
+    if (strcmp(s, "-m") == 0)
+        return getcwd(real, sizeof real) ? ft_str_from_cstr(real) : ft_str_intern_cstr("");
+    if (!*s || strcmp(s, "-c") == 0 || strcmp(s, "-") == 0)
+        return ft_str_intern_cstr("");
     if (!realpath(s, real)) return ft_str_intern_cstr("");
     char *slash = strrchr(real, '/');
     if (!slash) return ft_str_intern_cstr("");
