@@ -224,7 +224,9 @@ class GzipFile:
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         self._check_not_closed()
         if self.mode == WRITE:
-            self.fileobj.write(self.compress.flush(zlib_mode))
+            out = self.compress.flush(zlib_mode)
+            if out:
+                self.fileobj.write(out)
             self.fileobj.flush()
 
     # ---- writing ------------------------------------------------------------
@@ -257,7 +259,9 @@ class GzipFile:
                                 % type(data).__name__) from None
             length = data.nbytes
         if length > 0:
-            self.fileobj.write(self.compress.compress(data))
+            out = self.compress.compress(data)
+            if out:
+                self.fileobj.write(out)
             self.size += length
             self.crc = zlib.crc32(data, self.crc)
             self.offset += length
