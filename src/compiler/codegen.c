@@ -2689,7 +2689,11 @@ static int compile_assert(compiler *c, ft_stmt *s)
         VISIT(s->v.Assert.msg);
         EMIT(CALL, 1);
     }
+    /* As CPython, the raise is located at the test: tracebacks underline it. */
+    ft_position saved = c->u->loc;
+    c->u->loc = pos_of(&s->v.Assert.test->pos);
     EMIT(RAISE_VARARGS, 1);
+    c->u->loc = saved;
     USE(end);
     return 0;
 }
