@@ -92,3 +92,60 @@ try:
         raise ValueError("lookup failed") from e
 except ValueError as e:
     print(type(e).__name__, e, "| cause:", repr(e.__cause__))
+
+
+banner("threads: no GIL")
+import hashlib
+import threading
+import time
+
+
+def hash_loop(n):
+    data = b"Python 3.14 benchmark"
+    for _ in range(n):
+        hashlib.sha256(data).hexdigest()
+
+
+def timed(nthreads, n):
+    ts = [threading.Thread(target=hash_loop, args=(n,)) for _ in range(nthreads)]
+    c0, w0 = time.process_time(), time.perf_counter()
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    return time.perf_counter() - w0, time.process_time() - c0
+
+
+for n in (1, 2, 4):
+    wall, cpu = timed(n, 100000)
+    print(f"{n} thread(s) x 100000 sha256: wall {wall:.2f}s, cpu {cpu:.2f}s, "
+          f"cores busy {cpu / wall:.1f}")
+print("(run with -X gil=1 to compare with a global lock)")
+
+banner("sub-interpreters")
+from concurrent import interpreters
+from concurrent.futures import InterpreterPoolExecutor
+
+t0 = time.perf_counter()
+interp = interpreters.create()
+print(f"created {interp} in {(time.perf_counter() - t0) * 1e6:.0f} us")
+interp.exec("import sys; greeting = 'hello from interpreter %d' % len(sys.modules)")
+interp.exec("print(greeting.split(' %')[0].rsplit(' ', 1)[0])")
+shared = "x" * 1_000_000
+
+
+def same_object(s):
+    return s
+
+
+print("1 MB str shared without copying:", interp.call(same_object, shared) is shared)
+interp.close()
+
+
+def digest_chunk(rows):
+    return [hashlib.sha256(r.encode()).hexdigest()[:8] for r in rows]
+
+
+chunks = [[f"row-{i}-{j}" for j in range(3)] for i in range(4)]
+with InterpreterPoolExecutor(max_workers=2) as pool:
+    print(list(pool.map(digest_chunk, chunks))[0])
