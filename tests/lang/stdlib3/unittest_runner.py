@@ -85,7 +85,7 @@ print("== chained")
 run_tests(Chained)
 
 def standalone():
-    raise AssertionError("plain assert")
+    assert 1 == 2, "plain assert"
 ftc = unittest.FunctionTestCase(standalone, description="a function test")
 print("== function test case")
 run_tests(ftc, verbosity=2)
