@@ -315,6 +315,12 @@ class EnumType(type):
             enum_class._all_bits_ = 2 ** ((single_bits | multi_bits).bit_length()) - 1
             if enum_class._boundary_ is None:
                 enum_class._boundary_ = STRICT if not issubclass(enum_class, int) else KEEP
+            # Members defined out of value order are listed (iteration,
+            # composite names) in definition order, as CPython does.
+            singles = [m._value_ for m in enum_class._member_map_.values()
+                       if isinstance(m._value_, int) and _is_single_bit(m._value_)]
+            if singles != sorted(singles):
+                type.__setattr__(enum_class, "_iter_member_", enum_class._iter_member_by_def_)
         order = classdict.get("_order_")
         if order is not None:
             if isinstance(order, str):
@@ -749,6 +755,11 @@ class Flag(Enum, boundary=STRICT):
             yield cls._value2member_map_.get(val)
 
     _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        for m in sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_):
+            yield m
 
     @classmethod
     def _missing_(cls, value):
