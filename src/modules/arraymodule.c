@@ -207,6 +207,23 @@ static ft_obj *unconv(const tdesc *d, const char *p) {
     }
 }
 
+/* An index argument as ft_ssize; OverflowError as CPython's 'n' converter. */
+static int ssize_arg(ft_obj *o, ft_ssize *out) {
+    ft_obj *i = ft_index(o);
+    if (!i)
+        return -1;
+    int64_t v;
+    int of;
+    if (ft_int_as_i64_overflow(i, &v, &of) < 0)
+        return -1;
+    if (of) {
+        ft_err_set_str(ft_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    *out = (ft_ssize)v;
+    return 0;
+}
+
 /* ---- storage (caller holds the lock) -------------------------------------- */
 
 static int reserve_locked(arrayobj *a, ft_ssize n) {
@@ -282,8 +299,13 @@ static ft_obj *array_from_raw(const tdesc *d, const char *src, ft_ssize n) {
     return (ft_obj *)a;
 }
 
-/* Convert every item of an iterable into a private buffer of raw items. */
-static char *collect_iterable(const tdesc *d, ft_obj *iterable, ft_ssize *n) {
+/* Convert every item of an iterable into a private buffer of raw items.
+ * On an error mid-way, returns NULL with *partial / *n describing the items
+ * converted before it (extend() keeps those, as CPython does). */
+static char *collect_iterable_partial(const tdesc *d, ft_obj *iterable, ft_ssize *n, char **partial) {
+    *n = 0;
+    if (partial)
+        *partial = NULL;
     ft_obj *it = ft_iter(iterable);
     if (!it)
         return NULL;
@@ -310,12 +332,25 @@ static char *collect_iterable(const tdesc *d, ft_obj *iterable, ft_ssize *n) {
             buf = nb;
             cap *= 2;
         }
-        if (conv(d, v, buf + cnt * d->itemsize) < 0)
+        if (conv(d, v, buf + cnt * d->itemsize) < 0) {
+            if (partial) {
+                *partial = buf;
+                *n = cnt;
+            }
             return NULL;
+        }
         cnt++;
+        if (partial) {
+            *partial = buf;
+            *n = cnt;
+        }
     }
     *n = cnt;
     return buf;
+}
+
+static char *collect_iterable(const tdesc *d, ft_obj *iterable, ft_ssize *n) {
+    return collect_iterable_partial(d, iterable, n, NULL);
 }
 
 static int extend_with(arrayobj *a, ft_obj *v) {
@@ -328,7 +363,19 @@ static int extend_with(arrayobj *a, ft_obj *v) {
         }
         src = snapshot(A(v), &n);
     } else {
-        src = collect_iterable(a->d, v, &n);
+        char *partial;
+        src = collect_iterable_partial(a->d, v, &n, &partial);
+        if (!src) {
+            if (partial && n) {
+                /* keep the items converted before the error; the error stays set */
+                ft_obj *exc = ft_err_fetch();
+                ft_lock(a);
+                append_raw_locked(a, partial, n);
+                ft_unlock(a);
+                ft_err_restore(exc);
+            }
+            return -1;
+        }
     }
     if (!src)
         return -1;
@@ -635,14 +682,16 @@ static ft_obj *m_append(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj 
 }
 
 static ft_obj *m_extend(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
+    if (nargs != 1 || (kw && ft_tuple_size(kw)))
+        return ft_err_format(ft_exc_TypeError, "extend() takes exactly 1 positional argument (%zu given)", nargs);
     return extend_with(A(self), args[0]) < 0 ? NULL : ft_None;
 }
 
 static ft_obj *m_insert(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
     if (ft_check_positional("insert", nargs, kw, 2, 2) < 0)
         return NULL;
-    ft_ssize i = ft_index_as_ssize(args[0], NULL);
-    if (i == -1 && ft_err_occurred())
+    ft_ssize i;
+    if (ssize_arg(args[0], &i) < 0)
         return NULL;
     arrayobj *a = A(self);
     int is = a->d->itemsize;
@@ -672,11 +721,8 @@ static ft_obj *m_pop(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw
     if (ft_check_positional("pop", nargs, kw, 0, 1) < 0)
         return NULL;
     ft_ssize i = -1;
-    if (nargs) {
-        i = ft_index_as_ssize(args[0], ft_exc_OverflowError);
-        if (i == -1 && ft_err_occurred())
-            return NULL;
-    }
+    if (nargs && ssize_arg(args[0], &i) < 0)
+        return NULL;
     arrayobj *a = A(self);
     char item[8];
     const char *err = NULL;
@@ -740,10 +786,19 @@ static ft_obj *m_index(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *
         return NULL;
     arrayobj *a = A(self);
     ft_ssize lo = 0, hi = FT_SMALLINT_MAX;
-    if (nargs > 1 && (lo = ft_index_as_ssize(args[1], NULL)) == -1 && ft_err_occurred())
-        return NULL;
-    if (nargs > 2 && (hi = ft_index_as_ssize(args[2], NULL)) == -1 && ft_err_occurred())
-        return NULL;
+    for (size_t k = 1; k < nargs; k++) {
+        if (!ft_has_index(args[k])) {
+            ft_err_set_str(ft_exc_TypeError, "slice indices must be integers or have an __index__ method");
+            return NULL;
+        }
+        ft_ssize v = ft_index_as_ssize(args[k], NULL);
+        if (v == -1 && ft_err_occurred())
+            return NULL;
+        if (k == 1)
+            lo = v;
+        else
+            hi = v;
+    }
     ft_ssize n = array_length(self);
     if (lo < 0) {
         lo += n;
@@ -933,10 +988,10 @@ static ft_obj *m_tofile(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj 
 }
 
 static ft_obj *m_fromfile(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("fromfile", nargs, kw, 2, 2) < 0)
-        return NULL;
-    ft_ssize n = ft_index_as_ssize(args[1], ft_exc_OverflowError);
-    if (n == -1 && ft_err_occurred())
+    if (nargs != 2 || (kw && ft_tuple_size(kw)))
+        return ft_err_format(ft_exc_TypeError, "fromfile() takes exactly 2 positional arguments (%zu given)", nargs);
+    ft_ssize n;
+    if (ssize_arg(args[1], &n) < 0)
         return NULL;
     if (n < 0)
         return ft_err_format(ft_exc_ValueError, "negative count");
@@ -969,6 +1024,8 @@ static ft_obj *m_copy(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *k
 }
 
 static ft_obj *m_reduce_ex(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
+    if (nargs != 1 || (kw && ft_tuple_size(kw)))
+        return ft_err_format(ft_exc_TypeError, "__reduce_ex__() takes exactly 1 positional argument (%zu given)", nargs);
     ft_obj *l = m_tolist(self, NULL, 0, NULL);
     if (!l)
         return NULL;
@@ -1072,18 +1129,22 @@ static ft_obj *array_inplace_add(ft_obj *v, ft_obj *w) {
 
 static int repeat_args(ft_obj *v, ft_obj *w, arrayobj **a, ft_ssize *n, bool inplace) {
     ft_obj *count;
+    bool reflected = false;
     if (is_array(v)) {
         *a = A(v);
         count = w;
     } else {
         *a = A(w);
         count = v;
+        reflected = true;
     }
-    if (!ft_has_index(count)) {
-        if (!inplace && is_array(v) && ft_other_may_handle(count, "__rmul__"))
+    if (!inplace && !ft_has_index(count)) {
+        if (!reflected && ft_other_may_handle(count, "__rmul__"))
             return 0;
+        /* 'x' * array: CPython repeats the str, so it complains about the array */
+        ft_obj *culprit = reflected && ft_is_builtin_sequence(count) ? (ft_obj *)*a : count;
         ft_err_format(ft_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                      ft_type_name(ft_type_of(count)));
+                      ft_type_of(culprit)->name);
         return -1;
     }
     *n = ft_index_as_ssize(count, ft_exc_OverflowError);
@@ -1207,7 +1268,7 @@ static const ft_method_def array_methods[] = {
     { "byteswap", m_byteswap, FT_METH_NOARGS, "Byteswap all items of the array." },
     { "clear", m_clear, FT_METH_NOARGS, "Remove all items from the array." },
     { "count", m_count, FT_METH_O, "Return number of occurrences of v in the array." },
-    { "extend", m_extend, FT_METH_O, "Append items to the end of the array." },
+    { "extend", m_extend, FT_METH_VARARGS, "Append items to the end of the array." },
     { "frombytes", m_frombytes, FT_METH_O, "Appends items from the string, interpreting it as an array of machine values." },
     { "fromfile", m_fromfile, FT_METH_VARARGS, "Read n objects from the file object f and append them to the end of the array." },
     { "fromlist", m_fromlist, FT_METH_O, "Append items to array from list." },
@@ -1223,7 +1284,7 @@ static const ft_method_def array_methods[] = {
     { "tounicode", m_tounicode, FT_METH_NOARGS, "Extends this array with data from the unicode string ustr." },
     { "__copy__", m_copy, FT_METH_NOARGS, "Return a copy of the array." },
     { "__deepcopy__", m_copy, FT_METH_O, "Return a copy of the array." },
-    { "__reduce_ex__", m_reduce_ex, FT_METH_O, "Return state information for pickling." },
+    { "__reduce_ex__", m_reduce_ex, FT_METH_VARARGS, "Return state information for pickling." },
     { NULL }
 };
 
