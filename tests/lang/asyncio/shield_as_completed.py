@@ -6,7 +6,11 @@ async def val(x, d):
 
 async def main():
     # shield: cancelling the outer does not cancel the inner
-    inner = asyncio.create_task(val("inner", 0.03))
+    gate = asyncio.Event()
+    async def gated():
+        await gate.wait()
+        return "inner"
+    inner = asyncio.create_task(gated())
     async def waiter():
         return await asyncio.shield(inner)
     w = asyncio.create_task(waiter())
@@ -16,6 +20,7 @@ async def main():
         await w
     except asyncio.CancelledError:
         print("waiter cancelled", inner.cancelled(), inner.done())
+    gate.set()
     print("inner result", await inner)
     print(await asyncio.shield(val("direct", 0)))
     # shield of a done future returns it
@@ -41,18 +46,18 @@ async def main():
 
     # as_completed (sync iteration)
     order = []
-    for coro in asyncio.as_completed([val("c", 0.03), val("a", 0.01), val("b", 0.02)]):
+    for coro in asyncio.as_completed([val("c", 0.15), val("a", 0.01), val("b", 0.08)]):
         order.append(await coro)
     print(order)
     # async iteration gives the tasks
-    tasks = [asyncio.create_task(val(i, 0.01 * (3 - i)), name=f"t{i}") for i in range(3)]
+    tasks = [asyncio.create_task(val(i, 0.05 * (3 - i)), name=f"t{i}") for i in range(3)]
     names = []
     async for t in asyncio.as_completed(tasks):
         names.append((t.get_name(), await t))
     print(names)
     # timeout
     try:
-        for coro in asyncio.as_completed([val(1, 0.01), val(2, 1)], timeout=0.05):
+        for coro in asyncio.as_completed([val(1, 0.01), val(2, 1)], timeout=0.2):
             print("got", await coro)
     except TimeoutError:
         print("as_completed timeout")
@@ -66,7 +71,7 @@ async def main():
     async def boom():
         await asyncio.sleep(0.005)
         raise ValueError("ac")
-    for coro in asyncio.as_completed([boom(), val("ok", 0.01)]):
+    for coro in asyncio.as_completed([boom(), val("ok", 0.1)]):
         try:
             print("ok:", await coro)
         except ValueError as e:

@@ -13,18 +13,18 @@ def names(s):
 
 async def main():
     a = asyncio.create_task(val(1, 0.01), name="a")
-    b = asyncio.create_task(val(2, 0.05), name="b")
-    c = asyncio.create_task(val(3, 0.1), name="c")
+    b = asyncio.create_task(val(2, 0.1), name="b")
+    c = asyncio.create_task(val(3, 0.5), name="c")
     done, pending = await asyncio.wait([a, b, c], return_when=asyncio.FIRST_COMPLETED)
     print("first", names(done), names(pending))
-    done, pending = await asyncio.wait([a, b, c], timeout=0.06)
+    done, pending = await asyncio.wait([a, b, c], timeout=0.25)
     print("timeout", names(done), names(pending))
     done, pending = await asyncio.wait([a, b, c])
     print("all", names(done), names(pending), sorted(t.result() for t in done))
 
     x = asyncio.create_task(val(1, 0.01), name="x")
-    y = asyncio.create_task(fail(0.02), name="y")
-    z = asyncio.create_task(val(3, 0.2), name="z")
+    y = asyncio.create_task(fail(0.1), name="y")
+    z = asyncio.create_task(val(3, 1), name="z")
     done, pending = await asyncio.wait({x, y, z}, return_when=asyncio.FIRST_EXCEPTION)
     print("first_exc", names(done), names(pending), repr(y.exception()))
     z.cancel()
@@ -48,7 +48,7 @@ async def main():
     coro.close()
 
     # wait_for
-    print("wait_for ok", await asyncio.wait_for(val("fast", 0.01), timeout=1))
+    print("wait_for ok", await asyncio.wait_for(val("fast", 0.01), timeout=5))
     print("wait_for None", await asyncio.wait_for(val("nolimit", 0.01), timeout=None))
     log = []
     async def slow():
