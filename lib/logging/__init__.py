@@ -597,11 +597,9 @@ class FileHandler(StreamHandler):
         filename = os.fspath(filename)
         self.baseFilename = os.path.abspath(filename)
         self.mode = mode
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding)
         self.encoding = encoding
-        if "b" not in mode and encoding is None:
-            self.encoding = "utf-8" if sys.flags.utf8_mode else getattr(io, "text_encoding", lambda e: e or "utf-8")(None)
-            if self.encoding == "locale":
-                self.encoding = None
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
