@@ -257,9 +257,10 @@ class deque:
             items = ", ".join(map(repr, self._items()))
         finally:
             _repr_done(self)
+        name = type(self).__name__
         if self._maxlen is None:
-            return "deque([%s])" % items
-        return "deque([%s], maxlen=%d)" % (items, self._maxlen)
+            return "%s([%s])" % (name, items)
+        return "%s([%s], maxlen=%d)" % (name, items, self._maxlen)
 
     def __eq__(self, other):
         if not isinstance(other, deque):
@@ -313,7 +314,11 @@ class deque:
         return self
 
     def __reduce__(self):
-        return self.__class__, (self._items(), self._maxlen)
+        # CPython's shape: empty constructor call (plus maxlen), then the
+        # items as listitems, so pickles are interchangeable.
+        state = getattr(self, "__dict__", None) or None
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return self.__class__, args, state, iter(self._items())
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
