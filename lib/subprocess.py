@@ -276,11 +276,7 @@ class Popen:
         if preexec_fn is not None:
             raise NotImplementedError("subprocess: preexec_fn is not supported by ftpy "
                                       "(no Python code may run in the forked child)")
-        for name, value, default in (("user", user, None), ("group", group, None),
-                                     ("extra_groups", extra_groups, None),
-                                     ("umask", umask, -1), ("process_group", process_group, None)):
-            if value != default:
-                raise NotImplementedError("subprocess: %s= is not supported by ftpy" % name)
+        self._attrs = self._process_attrs(user, group, extra_groups, umask, process_group)
         if pass_fds and not close_fds:
             close_fds = True
         if text is not None and universal_newlines is not None \
@@ -370,6 +366,33 @@ class Popen:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+    @staticmethod
+    def _process_attrs(user, group, extra_groups, umask, process_group):
+        """(pgid, umask, gid, uid, groups) for fork_exec, or None if all default.
+        Names (str) need the pwd/grp modules, which ftpy does not have."""
+        if user is None and group is None and extra_groups is None and umask == -1 \
+                and process_group is None:
+            return None
+
+        def ident(value, kind):
+            if isinstance(value, int):
+                if value < 0:
+                    raise ValueError("%s ID cannot be negative, got %d" % (kind, value))
+                return value
+            if isinstance(value, str):
+                raise NotImplementedError("subprocess: %s names need the %s module, which "
+                                          "ftpy does not provide; pass a numeric id" %
+                                          (kind, "pwd" if kind == "User" else "grp"))
+            raise TypeError("%s must be a string or an integer" % kind)
+
+        gid = -1 if group is None else ident(group, "Group")
+        uid = -1 if user is None else ident(user, "User")
+        groups = None if extra_groups is None else tuple(ident(g, "Group") for g in extra_groups)
+        pgid = -1 if process_group is None else int(process_group)
+        if process_group is not None and pgid < 0:
+            raise ValueError("process_group must be a non-negative integer")
+        return (pgid, int(umask), gid, uid, groups)
 
     # ---- handles ------------------------------------------------------------
 
@@ -471,7 +494,7 @@ class Popen:
                 self.pid = _posixsubprocess.fork_exec(
                     argv, executables, envp, cwd_b, p2cread, c2pwrite, errwrite,
                     errpipe_write, bool(close_fds), fds, bool(restore_signals),
-                    bool(start_new_session))
+                    bool(start_new_session), self._attrs)
                 self._child_created = True
             finally:
                 os.close(errpipe_write)

@@ -2,7 +2,7 @@
  *
  * fork_exec(argv, executables, envp, cwd, p2cread, c2pwrite, errwrite,
  *           errpipe_write, close_fds, pass_fds, restore_signals,
- *           start_new_session) -> pid
+ *           start_new_session[, attrs]) -> pid
  *
  *   argv          tuple of bytes: the child's argument vector
  *   executables   tuple of bytes: candidate paths, tried in order (the PATH
@@ -10,6 +10,8 @@
  *   envp          tuple of b"KEY=VALUE", or None to inherit `environ`
  *   cwd           bytes or None
  *   p2cread, c2pwrite, errwrite   fds to install as 0/1/2, or -1 to inherit
+ *   attrs         optional (process_group, umask, gid, uid, extra_groups):
+ *                 ints, -1 = unchanged; extra_groups a tuple of ints or None
  *   errpipe_write the write end of a CLOEXEC pipe; on failure the child
  *                 writes b"<stage>:<errno>" to it (stage 0 = exec, 1 = chdir,
  *                 2 = fd setup) and exits 255; a successful exec closes it,
@@ -37,6 +39,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <grp.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -49,6 +53,9 @@ typedef struct {
     const char *cwd;       /* NULL = inherit */
     int p2cread, c2pwrite, errwrite, errpipe;
     int close_fds, restore_signals, start_new_session;
+    long pgid, umask_, gid, uid;   /* -1 = leave alone */
+    gid_t *groups;                 /* setgroups() list when ngroups >= 0 */
+    int ngroups;
     int *keep;             /* sorted fds kept open when close_fds (pass_fds + errpipe) */
     int nkeep;
     pid_t pid;             /* result: child pid, or -1 with err */
@@ -153,6 +160,16 @@ static void child_exec(fx_args *a) {
 
     if (a->start_new_session)
         setsid();
+    if (a->pgid >= 0 && setpgid(0, (pid_t)a->pgid) < 0)
+        child_report(a->errpipe, 2, errno);
+    if (a->ngroups >= 0 && setgroups((size_t)a->ngroups, a->groups) < 0)
+        child_report(a->errpipe, 2, errno);
+    if (a->gid >= 0 && setregid((gid_t)a->gid, (gid_t)a->gid) < 0)
+        child_report(a->errpipe, 2, errno);
+    if (a->uid >= 0 && setreuid((uid_t)a->uid, (uid_t)a->uid) < 0)
+        child_report(a->errpipe, 2, errno);
+    if (a->umask_ >= 0)
+        umask((mode_t)a->umask_);
 
     /* The error pipe must survive the installation of fds 0-2. The keep
      * list is this process's private copy after fork: update it in place. */
@@ -284,10 +301,49 @@ static int cmp_int(const void *x, const void *y) {
 }
 
 static ft_obj *sp_fork_exec(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
-    if (ft_check_positional("fork_exec", nargs, kwnames, 12, 12) < 0)
+    if (ft_check_positional("fork_exec", nargs, kwnames, 12, 13) < 0)
         return NULL;
     fx_args a;
     memset(&a, 0, sizeof a);
+    a.pgid = a.umask_ = a.gid = a.uid = -1;
+    a.ngroups = -1;
+    gid_t *groups = NULL;
+    if (nargs == 13 && args[12] != ft_None) {
+        /* (process_group, umask, gid, uid, extra_groups or None) */
+        ft_obj *x = args[12];
+        if (!ft_tuple_check(x) || ft_tuple_size(x) != 5)
+            return ft_err_format(ft_exc_TypeError, "fork_exec: process attributes must be a 5-tuple");
+        long *dst[4] = { &a.pgid, &a.umask_, &a.gid, &a.uid };
+        for (int i = 0; i < 4; i++) {
+            int64_t v = ft_int_as_i64(ft_tuple_get(x, i));
+            if (v == -1 && ft_err_occurred())
+                return NULL;
+            if (v < -1 || v > 0x7fffffff)
+                return ft_err_format(ft_exc_ValueError, "fork_exec: process attribute out of range");
+            *dst[i] = (long)v;
+        }
+        ft_obj *g = ft_tuple_get(x, 4);
+        if (g != ft_None) {
+            if (!ft_tuple_check(g) || ft_tuple_size(g) > 65536)
+                return ft_err_format(ft_exc_TypeError, "fork_exec: extra_groups must be a tuple of ints");
+            ft_ssize n = ft_tuple_size(g);
+            /* GC memory (no pointers inside): alive while this frame holds it. */
+            groups = ft_gc_alloc(sizeof(gid_t) * (size_t)(n + 1), FT_GC_ATOMIC);
+            if (!groups)
+                return NULL;
+            for (ft_ssize i = 0; i < n; i++) {
+                int64_t v = ft_int_as_i64(ft_tuple_get(g, i));
+                if ((v == -1 && ft_err_occurred()) || v < 0 || v > 0x7fffffff) {
+                    if (!ft_err_occurred())
+                        ft_err_format(ft_exc_ValueError, "fork_exec: group id out of range");
+                    return NULL;
+                }
+                groups[i] = (gid_t)v;
+            }
+            a.groups = groups;
+            a.ngroups = (int)n;
+        }
+    }
     if (get_fd(args[4], &a.p2cread) < 0 || get_fd(args[5], &a.c2pwrite) < 0 ||
         get_fd(args[6], &a.errwrite) < 0 || get_fd(args[7], &a.errpipe) < 0)
         return NULL;
