@@ -5,6 +5,8 @@ import types
 
 
 def _get_function_source(func):
+    if getattr(func, '_asyncio_no_source', False):
+        return None
     if isinstance(func, types.FunctionType):
         code = func.__code__
         return (code.co_filename, code.co_firstlineno)

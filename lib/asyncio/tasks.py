@@ -289,6 +289,10 @@ class Task(futures._PyFuture):
         self = None
 
 
+# Shown like CPython's C-implemented callback in Future reprs.
+Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'
+Task._Task__wakeup._asyncio_no_source = True
+
 _PyTask = Task
 
 
