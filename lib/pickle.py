@@ -1379,6 +1379,9 @@ class Unpickler:
         return self.stack[-1]
 
     def _stack_underflow(self):
+        # Items below the last MARK are out of reach until it is popped.
+        if self.metastack:
+            raise UnpicklingError("unexpected MARK found")
         raise UnpicklingError("unpickling stack underflow")
 
     def _readn(self, n):
@@ -1464,7 +1467,7 @@ class Unpickler:
             try:
                 val = int(data, 0)
             except ValueError:
-                raise ValueError("invalid literal for int() with base 10: %r" % data[:-1]) from None
+                raise ValueError("could not convert string to int") from None
         self.append(val)
 
     def load_binint(self):
@@ -1493,7 +1496,12 @@ class Unpickler:
         self.append(decode_long(self._readn(n)))
 
     def load_float(self):
-        self.append(float(self._readline()[:-1]))
+        line = self._readline()
+        try:
+            self.append(float(line[:-1]))
+        except ValueError:
+            raise ValueError("could not convert string to float: '%s'"
+                             % line.decode("latin-1")) from None
 
     def load_binfloat(self):
         self.append(_unpack('>d', self._readn(8))[0])
@@ -1652,9 +1660,11 @@ class Unpickler:
         args = self._pop()
         cls = self._pop()
         if not isinstance(cls, type):
-            raise UnpicklingError("NEWOBJ class argument isn't a type object")
+            raise UnpicklingError("NEWOBJ class argument must be a type, not %s"
+                                  % type(cls).__name__)
         if not isinstance(args, tuple):
-            raise UnpicklingError("NEWOBJ expected an arg tuple.")
+            raise UnpicklingError("NEWOBJ args argument must be a tuple, not %s"
+                                  % type(args).__name__)
         self.append(cls.__new__(cls, *args))
 
     def load_newobj_ex(self):
@@ -1745,16 +1755,19 @@ class Unpickler:
         self._memo_get(_unpack('<I', self._readn(4))[0])
 
     def load_put(self):
+        self._top()
         i = int(self._readline()[:-1])
         if i < 0:
             raise ValueError("negative PUT argument")
         self.memo[i] = self._top()
 
     def load_binput(self):
+        self._top()
         i = self._readn(1)[0]
         self.memo[i] = self._top()
 
     def load_long_binput(self):
+        self._top()
         i, = _unpack('<I', self._readn(4))
         if i > sys.maxsize:
             raise ValueError("negative LONG_BINPUT argument")
