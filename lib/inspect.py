@@ -1417,6 +1417,9 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         wrapped_sig = recurse(obj.func)
         return _signature_get_partial(wrapped_sig, obj)
     if isbuiltin(obj) or ismethoddescriptor(obj) or ismethodwrapper(obj):
+        sig = _builtin_signature(obj, sigcls)
+        if sig is not None:
+            return sig
         raise ValueError("no signature found for builtin {!r}".format(obj))
     if isinstance(obj, type):
         call = _lookup_meta(type(obj), "__call__")
@@ -1445,6 +1448,49 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
             raise ValueError("no signature found for {!r}".format(obj)) from ex
         return _signature_bound_method(sig)
     raise ValueError("callable {!r} is not supported by signature".format(obj))
+
+
+# ftpy's builtin functions carry no __text_signature__; the signatures of
+# the builtins module's functions are listed here (CPython 3.13's), parsed
+# once by compiling an empty function with that parameter list.
+_BUILTIN_SIGS = {
+    "__import__": "(name, globals=None, locals=None, fromlist=(), level=0)",
+    "abs": "(x, /)", "aiter": "(async_iterable, /)", "all": "(iterable, /)",
+    "any": "(iterable, /)", "ascii": "(obj, /)", "bin": "(number, /)",
+    "callable": "(obj, /)", "chr": "(i, /)",
+    "compile": "(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, "
+               "_feature_version=-1)",
+    "delattr": "(obj, name, /)", "divmod": "(x, y, /)",
+    "eval": "(source, /, globals=None, locals=None)",
+    "exec": "(source, /, globals=None, locals=None, *, closure=None)",
+    "format": "(value, format_spec='', /)", "globals": "()", "hasattr": "(obj, name, /)",
+    "hash": "(obj, /)", "hex": "(number, /)", "id": "(obj, /)", "input": "(prompt='', /)",
+    "isinstance": "(obj, class_or_tuple, /)", "issubclass": "(cls, class_or_tuple, /)",
+    "len": "(obj, /)", "locals": "()", "oct": "(number, /)",
+    "open": "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
+            "closefd=True, opener=None)",
+    "ord": "(c, /)", "pow": "(base, exp, mod=None)",
+    "print": "(*args, sep=' ', end='\\n', file=None, flush=False)",
+    "repr": "(obj, /)", "round": "(number, ndigits=None)", "setattr": "(obj, name, value, /)",
+    "sorted": "(iterable, /, *, key=None, reverse=False)", "sum": "(iterable, /, start=0)",
+}
+_builtin_sig_cache = {}
+
+
+def _builtin_signature(obj, sigcls):
+    import builtins
+    name = getattr(obj, "__name__", None)
+    text = _BUILTIN_SIGS.get(name)
+    if text is None or getattr(builtins, name, None) is not obj:
+        return None
+    sig = _builtin_sig_cache.get(name)
+    if sig is None:
+        ns = {}
+        exec("def _f" + text + ": pass", ns)
+        sig = _builtin_sig_cache[name] = _signature_from_function(Signature, ns["_f"])
+    if sigcls is not Signature:
+        sig = sigcls(sig.parameters.values(), return_annotation=sig.return_annotation)
+    return sig
 
 
 def _lookup_in_mro(cls, name):
