@@ -198,37 +198,30 @@ def getmro(cls):
 
 
 def _getmembers(object, predicate, getter):
-    results = []
-    processed = set()
-    names = dir(object)
+    names = set(dir(object))
+    classes = ()
     if isclass(object):
-        mro = (object,) + getmro(object)
+        classes = object.__mro__
+        # DynamicClassAttribute entries (enum's name/value) hide from dir().
+        for base in object.__bases__:
+            for k, v in base.__dict__.items():
+                if isinstance(v, types.DynamicClassAttribute):
+                    names.add(k)
+    found = []
+    for name in sorted(names):
         try:
-            for base in object.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
+            value = getter(object, name)
         except AttributeError:
-            pass
-    else:
-        mro = ()
-    for key in names:
-        try:
-            value = getter(object, key)
-            if key in processed:
-                raise AttributeError
-        except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
+            # A descriptor that raises AttributeError: report the raw entry.
+            for base in classes:
+                if name in base.__dict__:
+                    value = base.__dict__[name]
                     break
             else:
                 continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+        if predicate is None or predicate(value):
+            found.append((name, value))
+    return found
 
 
 def getmembers(object, predicate=None):
@@ -650,18 +643,17 @@ def getcomments(object):
 
 def unwrap(func, *, stop=None):
     """Follow the __wrapped__ chain to the innermost function."""
-    f = func
-    memo = {id(f): f}
-    recursion_limit = sys.getrecursionlimit()
-    while not isinstance(func, type) and hasattr(func, "__wrapped__"):
-        if stop is not None and stop(func):
+    seen = set()
+    limit = sys.getrecursionlimit()
+    cur = func
+    while not isinstance(cur, type) and hasattr(cur, "__wrapped__"):
+        if stop is not None and stop(cur):
             break
-        func = func.__wrapped__
-        id_func = id(func)
-        if id_func in memo or len(memo) >= recursion_limit:
-            raise ValueError("wrapper loop when unwrapping {!r}".format(f))
-        memo[id_func] = func
-    return func
+        seen.add(id(cur))
+        cur = cur.__wrapped__
+        if id(cur) in seen or len(seen) >= limit:
+            raise ValueError("wrapper loop when unwrapping {!r}".format(func))
+    return cur
 
 
 def currentframe():
@@ -1089,32 +1081,24 @@ class Signature:
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
-        if parameters is None:
-            params = {}
-        elif __validate_parameters__:
-            params = {}
-            top_kind = _POSITIONAL_ONLY
-            seen_default = False
+        params = {}
+        if parameters is not None:
+            last_kind = _POSITIONAL_ONLY
+            defaults_started = False
             for param in parameters:
-                kind = param.kind
-                name = param.name
-                if kind < top_kind:
-                    msg = ("wrong parameter order: {} parameter before {} parameter"
-                           .format(top_kind.description, kind.description))
-                    raise ValueError(msg)
-                elif kind > top_kind:
-                    top_kind = kind
-                if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                    if param.default is _empty:
-                        if seen_default:
+                if __validate_parameters__:
+                    if param.kind < last_kind:
+                        raise ValueError("wrong parameter order: {} parameter before {} parameter"
+                                         .format(last_kind.description, param.kind.description))
+                    last_kind = param.kind
+                    if param.kind <= _POSITIONAL_OR_KEYWORD:
+                        if param.default is not _empty:
+                            defaults_started = True
+                        elif defaults_started:
                             raise ValueError("non-default argument follows default argument")
-                    else:
-                        seen_default = True
-                if name in params:
-                    raise ValueError("duplicate parameter name: {!r}".format(name))
-                params[name] = param
-        else:
-            params = {param.name: param for param in parameters}
+                    if param.name in params:
+                        raise ValueError("duplicate parameter name: {!r}".format(param.name))
+                params[param.name] = param
         self._parameters = types.MappingProxyType(params)
         self._return_annotation = return_annotation
 
@@ -1253,32 +1237,25 @@ class Signature:
         return self.format()
 
     def format(self, *, max_width=None):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append("/")
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append("*")
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append("/")
-        rendered = "({})".format(", ".join(result))
-        if max_width is not None and len(rendered) > max_width:
-            rendered = "(\n    {}\n)".format(",\n    ".join(result))
+        """The parameter list as source text: '/' after the last positional-only
+        parameter, '*' before the first keyword-only one unless *args is there."""
+        params = list(self.parameters.values())
+        kinds = [p.kind for p in params]
+        items = []
+        for n, param in enumerate(params):
+            kind = kinds[n]
+            if kind == _KEYWORD_ONLY and _VAR_POSITIONAL not in kinds[:n] \
+                    and (n == 0 or kinds[n - 1] != _KEYWORD_ONLY):
+                items.append("*")
+            items.append(str(param))
+            if kind == _POSITIONAL_ONLY and (n + 1 == len(params) or kinds[n + 1] != _POSITIONAL_ONLY):
+                items.append("/")
+        text = "(" + ", ".join(items) + ")"
+        if max_width is not None and len(text) > max_width:
+            text = "(\n    " + ",\n    ".join(items) + "\n)"
         if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += " -> {}".format(anno)
-        return rendered
+            text += " -> " + formatannotation(self.return_annotation)
+        return text
 
 
 def _signature_is_functionlike(obj):

@@ -127,3 +127,23 @@ for fn, a, k in [(g3, (1,), {}), (g3, (), {"e": 1}), (g3, (1, 2, 3), {}), (g3, (
                  (g3, (1, 2), {"c": 3, "e": 4})]:
     t(lambda: inspect.getcallargs(fn, *a, **k))
 print(list(inspect.getcallargs(M().gm)))
+import inspect
+P = inspect.Parameter
+cases = [
+ [P("a", P.POSITIONAL_ONLY)],
+ [P("a", P.POSITIONAL_ONLY), P("b", P.POSITIONAL_ONLY, default=1)],
+ [P("a", P.POSITIONAL_ONLY), P("args", P.VAR_POSITIONAL)],
+ [P("a", P.POSITIONAL_ONLY), P("k", P.KEYWORD_ONLY)],
+ [P("k", P.KEYWORD_ONLY), P("j", P.KEYWORD_ONLY, default=2), P("kw", P.VAR_KEYWORD)],
+ [P("args", P.VAR_POSITIONAL), P("k", P.KEYWORD_ONLY)],
+ [P("a", P.POSITIONAL_OR_KEYWORD, annotation=int, default=3), P("kw", P.VAR_KEYWORD, annotation=str)],
+ [],
+]
+for c in cases:
+    s = inspect.Signature(c)
+    print(s, s.format(max_width=10), repr(s))
+def f(aaaaaaaaaa, bbbbbbbbbbbbb, /, ccccccccccccc=1, *ddddddddd, eeeeeeeee, **ffffffffff) -> int: pass
+print(inspect.signature(f).format(max_width=40))
+try: inspect.Signature([P("a", P.POSITIONAL_OR_KEYWORD, default=1), P("b", P.POSITIONAL_OR_KEYWORD)])
+except ValueError as e: print(e)
+print(inspect.Signature([P("a", P.POSITIONAL_OR_KEYWORD, default=1), P("b", P.KEYWORD_ONLY)]))
