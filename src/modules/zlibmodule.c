@@ -20,6 +20,7 @@
 
 #include <zlib.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -547,8 +548,26 @@ static ft_obj *z_decompressobj(ft_obj *m, ft_obj *const *args, size_t nargs, ft_
     return (ft_obj *)z;
 }
 
+static int check_flush_args(size_t nargs, ft_obj *kwnames) {
+    if (kwnames && ft_tuple_size(kwnames)) {
+        ft_err_format(ft_exc_TypeError, "flush() takes no keyword arguments");
+        return -1;
+    }
+    if (nargs > 1) {
+        ft_err_format(ft_exc_TypeError, "flush() takes at most 1 argument (%zu given)", nargs);
+        return -1;
+    }
+    return 0;
+}
+
 static ft_obj *comp_compress(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     zobj *z = (zobj *)self;
+    if (kwnames && ft_tuple_size(kwnames))
+        return ft_err_format(ft_exc_TypeError, "compress() takes no keyword arguments");
+    if (nargs == 0)
+        return ft_err_format(ft_exc_TypeError, "compress() takes exactly 1 positional argument (0 given)");
+    if (nargs > 1)
+        return ft_err_format(ft_exc_TypeError, "compress() takes at most 1 argument (%zu given)", nargs);
     ft_buffer view;
     if (ft_get_buffer(args[0], &view) < 0)
         return NULL;
@@ -575,7 +594,7 @@ static ft_obj *comp_compress(ft_obj *self, ft_obj *const *args, size_t nargs, ft
 
 static ft_obj *comp_flush(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     zobj *z = (zobj *)self;
-    if (ft_check_positional("flush", nargs, kwnames, 0, 1) < 0)
+    if (check_flush_args(nargs, kwnames) < 0)
         return NULL;
     int mode;
     if (arg_int(nargs ? args[0] : NULL, Z_FINISH, &mode) < 0)
@@ -612,6 +631,8 @@ static ft_obj *comp_flush(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
 
 static ft_obj *comp_copy(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     zobj *z = (zobj *)self;
+    if (nargs || (kwnames && ft_tuple_size(kwnames)))
+        return ft_err_format(ft_exc_TypeError, "copy() takes no arguments");
     zobj *c = zobj_alloc(FT_TYPE(self));
     if (!c)
         return NULL;
@@ -701,8 +722,7 @@ static ft_obj *decomp_decompress(ft_obj *self, ft_obj *const *args, size_t nargs
         r.dict = (const unsigned char *)ft_bytes_data(z->zdict);
         r.dictlen = (size_t)ft_bytes_size(z->zdict);
     }
-    z->zs.msg = NULL;
-    z->zs.avail_in = 0;
+    z->zs.avail_in = 0;   /* zs.msg stays: a broken stream keeps reporting its error */
     run(&r, &view, zrun_inflate);
     int err = r.err;
     bool failed = false;
@@ -737,13 +757,17 @@ static ft_obj *decomp_decompress(ft_obj *self, ft_obj *const *args, size_t nargs
 
 static ft_obj *decomp_flush(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     zobj *z = (zobj *)self;
-    if (ft_check_positional("flush", nargs, kwnames, 0, 1) < 0)
+    if (check_flush_args(nargs, kwnames) < 0)
         return NULL;
     ft_ssize length;
     if (arg_ssize(nargs ? args[0] : NULL, DEF_BUF_SIZE, &length) < 0)
         return NULL;
     if (length <= 0)
         return ft_err_format(ft_exc_ValueError, "length must be greater than zero");
+    /* length is the size of the first output buffer; one no machine can
+     * allocate fails as it does in CPython */
+    if (length > ((ft_ssize)1 << 46))
+        return ft_err_format(ft_exc_MemoryError, "Unable to allocate output buffer.");
     zrun r = { .zs = &z->zs, .flush = Z_FINISH };
     size_t cap = (size_t)length > (1u << 24) ? (1u << 24) : (size_t)length;
     r.out = malloc(cap);
@@ -758,25 +782,21 @@ static ft_obj *decomp_flush(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
         r.dict = (const unsigned char *)ft_bytes_data(z->zdict);
         r.dictlen = (size_t)ft_bytes_size(z->zdict);
     }
-    z->zs.msg = NULL;
     z->zs.avail_in = 0;
     bool failed = false;
-    if (!z->inited) {
-        r.err = Z_OK;
-    } else {
+    if (z->inited)
         run(&r, &view, zrun_inflate);
-    }
-    int err = r.err;
+    else
+        r.err = Z_OK;
     if (!r.nomem && z->inited) {
-        if (err == Z_STREAM_END)
+        /* Like CPython, flush() reports only a dictionary that does not
+         * fit; other stream errors surface from decompress(). */
+        if (r.err == Z_STREAM_END) {
             z->eof = true;
-        else if (err == Z_BUF_ERROR || err == Z_OK)
-            err = Z_OK;
-        else {
-            zlib_err(&z->zs, err, r.dict_failed ? "setting zdict" : "flushing");
+        } else if (r.dict_failed) {
+            zlib_err(&z->zs, r.err, "setting zdict");
             failed = true;
         }
-        r.err = err;
         if (!failed && save_unconsumed(z, &r) < 0)
             failed = true;
     }
@@ -792,28 +812,24 @@ static ft_obj *decomp_flush(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
     return take_result(&r);
 }
 
-static ft_obj *decomp_get_eof(ft_obj *self, void *c) { return ft_bool(((zobj *)self)->eof); }
-static ft_obj *decomp_get_unused(ft_obj *self, void *c) { return ((zobj *)self)->unused_data; }
-static ft_obj *decomp_get_tail(ft_obj *self, void *c) { return ((zobj *)self)->unconsumed_tail; }
-
 static const ft_method_def comp_methods[] = {
-    { "compress", comp_compress, FT_METH_O, "Returns a bytes object containing compressed data." },
-    { "flush", comp_flush, FT_METH_VARARGS, "Return a bytes object containing any remaining compressed data." },
-    { "copy", comp_copy, FT_METH_NOARGS, "Return a copy of the compression object." },
+    { "compress", comp_compress, FT_METH_KEYWORDS, "Returns a bytes object containing compressed data." },
+    { "flush", comp_flush, FT_METH_KEYWORDS, "Return a bytes object containing any remaining compressed data." },
+    { "copy", comp_copy, FT_METH_KEYWORDS, "Return a copy of the compression object." },
     { NULL }
 };
 
 static const ft_method_def decomp_methods[] = {
     { "decompress", decomp_decompress, FT_METH_KEYWORDS, "Return a bytes object containing the decompressed version of the data." },
-    { "flush", decomp_flush, FT_METH_VARARGS, "Return a bytes object containing any remaining decompressed data." },
-    { "copy", comp_copy, FT_METH_NOARGS, "Return a copy of the decompression object." },
+    { "flush", decomp_flush, FT_METH_KEYWORDS, "Return a bytes object containing any remaining decompressed data." },
+    { "copy", comp_copy, FT_METH_KEYWORDS, "Return a copy of the decompression object." },
     { NULL }
 };
 
-static const ft_getset_def decomp_getsets[] = {
-    { "eof", decomp_get_eof, NULL, NULL, NULL },
-    { "unused_data", decomp_get_unused, NULL, NULL, NULL },
-    { "unconsumed_tail", decomp_get_tail, NULL, NULL, NULL },
+static const ft_member_def decomp_members[] = {
+    { "eof", FT_MEMBER_BOOL, offsetof(zobj, eof), FT_MEMBER_READONLY, NULL },
+    { "unused_data", FT_MEMBER_OBJECT, offsetof(zobj, unused_data), FT_MEMBER_READONLY, NULL },
+    { "unconsumed_tail", FT_MEMBER_OBJECT, offsetof(zobj, unconsumed_tail), FT_MEMBER_READONLY, NULL },
     { NULL }
 };
 
@@ -831,7 +847,7 @@ ft_type ft_zlib_decompress_type = {
     .basicsize = sizeof(zobj),
     .del_ = zobj_del,
     .methods = decomp_methods,
-    .getsets = decomp_getsets,
+    .members = decomp_members,
 };
 
 /* ---- module ---------------------------------------------------------------- */
