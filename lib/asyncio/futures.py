@@ -210,11 +210,12 @@ class Future:
 
     __iter__ = __await__
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(__import__('types').GenericAlias)
 
 
 _PyFuture = Future
+# CPython's Future is the C class _asyncio.Future: report the same name.
+Future.__module__ = '_asyncio'
 
 
 def _get_loop(fut):

@@ -62,8 +62,7 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(__import__('types').GenericAlias)
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'

@@ -294,6 +294,7 @@ Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'
 Task._Task__wakeup._asyncio_no_source = True
 
 _PyTask = Task
+Task.__module__ = '_asyncio'
 
 
 def create_task(coro, *, name=None, context=None):
