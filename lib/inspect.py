@@ -294,44 +294,43 @@ def cleandoc(doc):
 
 
 def _finddoc(obj):
-    """A docstring inherited from a base class, for classes and methods."""
+    """A docstring inherited from a base class, for classes and the methods,
+    properties and descriptors defined in classes."""
     if isclass(obj):
         for base in obj.__mro__:
-            if base is not object:
-                doc = base.__dict__.get("__doc__")
-                if isinstance(doc, str):
-                    return doc
+            doc = base.__dict__.get("__doc__") if base is not object else None
+            if isinstance(doc, str):
+                return doc
         return None
+    # Work out (class, attribute name) to look the attribute up on the bases.
     if ismethod(obj):
         name = obj.__func__.__name__
-        self = obj.__self__
-        cls = self if isclass(self) and getattr(getattr(self, name, None), "__func__", None) is obj.__func__ \
-            else type(self)
-    elif isfunction(obj):
-        name = obj.__name__
-        cls = _findclass(obj)
-        if cls is None or getattr(cls, name, None) is not obj:
-            return None
-    elif isinstance(obj, property):
-        func = obj.fget
+        owner = obj.__self__
+        if not (isclass(owner) and getattr(getattr(owner, name, None), "__func__", None)
+                is obj.__func__):
+            owner = type(owner)
+    elif isfunction(obj) or isinstance(obj, property):
+        func = obj if isfunction(obj) else obj.fget
         if func is None:
             return None
         name = func.__name__
-        cls = _findclass(func)
-        if cls is None or getattr(cls, name) is not obj:
+        owner = _findclass(func)
+        if owner is None or getattr(owner, name, None) is not obj:
             return None
     elif ismethoddescriptor(obj) or isdatadescriptor(obj):
         name = getattr(obj, "__name__", None)
-        cls = getattr(obj, "__objclass__", None)
-        if name is None or cls is None:
+        owner = getattr(obj, "__objclass__", None)
+        if name is None or owner is None:
             return None
     else:
         return None
-    for base in cls.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
+    for base in owner.__mro__:
+        attr = base.__dict__.get(name, _sentinel)
+        if attr is _sentinel:
             continue
+        doc = getattr(attr, "__doc__", None)
+        if isinstance(attr, (staticmethod, classmethod)):
+            doc = attr.__func__.__doc__
         if doc is not None:
             return doc
     return None
