@@ -27,11 +27,16 @@ from . import base_events as _base_events
 from . import events as _events
 
 
-class SelectorEventLoop(_base_events.BaseEventLoop):
-    """The default event loop (no I/O selector in ftpy)."""
+class _UnixSelectorEventLoop(_base_events.BaseEventLoop):
+    """The default event loop (named as CPython's on Unix; no I/O selector
+    in ftpy)."""
 
     def __init__(self, selector=None):
         super().__init__()
+
+
+_UnixSelectorEventLoop.__module__ = 'asyncio.unix_events'
+SelectorEventLoop = _UnixSelectorEventLoop
 
 
 class _DefaultEventLoopPolicy(_events.BaseDefaultEventLoopPolicy):
