@@ -8,6 +8,6 @@ if sys.argv[0].endswith("__main__.py"):
 
 __unittest = True
 
-from unittest.main import main  # absolute: ftpy -m pkg does not set __package__ yet
+from .main import main
 
 main(module=None)
