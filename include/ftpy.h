@@ -42,6 +42,7 @@ typedef struct ftpy_config {
     int gil;                   /* -1: from PYTHON_GIL (default 0); 0: free-threaded; 1: GIL */
     int optimize;              /* -O level */
     int verbose, quiet, inspect, isolated, safe_path, dont_write_bytecode;
+    int unbuffered;               /* -u: sys.stdout/stderr write through (also PYTHONUNBUFFERED) */
     const char *const *xoptions; /* NULL-terminated list of -X options ("name" or "name=value") */
 } ftpy_config;
 

@@ -112,7 +112,8 @@ int main(int argc, char **argv) {
             case 'P': cfg.safe_path = 1; break;
             case 'v': cfg.verbose++; break;
             case 'B': cfg.dont_write_bytecode = 1; break;
-            case 'E': case 's': case 'S': case 'u': case 'b': case 'd': case 'x': case 'R': break;
+            case 'u': cfg.unbuffered = 1; break;
+            case 'E': case 's': case 'S': case 'b': case 'd': case 'x': case 'R': break;
             default: {
                 char opt[3] = { '-', c, 0 };
                 return usage_error("Unknown option: %s\n", opt);

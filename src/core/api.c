@@ -47,6 +47,7 @@ int ftpy_initialize(const ftpy_config *cfg) {
     c.isolated = cfg->isolated;
     c.safe_path = cfg->safe_path;
     c.dont_write_bytecode = cfg->dont_write_bytecode;
+    c.unbuffered = cfg->unbuffered;
     c.xoptions = cfg->xoptions;
     if (ft_runtime_init_ex(&c) < 0)
         return -1;

@@ -109,6 +109,10 @@ int ft_runtime_init_ex(const ft_init_config *cfg) {
     rt->isolated = cfg->isolated;
     rt->safe_path = cfg->safe_path;
     rt->dont_write_bytecode = cfg->dont_write_bytecode;
+    {
+        const char *u = getenv("PYTHONUNBUFFERED");
+        rt->unbuffered = cfg->unbuffered || (u && *u);
+    }
     rt->next_interp_id = 0;
 
     if (ft_gc_init() < 0)

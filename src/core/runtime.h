@@ -129,6 +129,7 @@ struct ft_runtime {
 
     /* Command-line / environment configuration, fixed at start-up. */
     int verbose, optimize, inspect, quiet, isolated, safe_path, dont_write_bytecode;
+    int unbuffered;               /* -u / PYTHONUNBUFFERED: std streams write through */
     ft_obj *xoptions;             /* dict of -X options (shared, not mutated after init) */
     ft_obj *argv;                 /* list of str for sys.argv of the main interpreter */
     ft_obj *executable;           /* str */
@@ -188,6 +189,7 @@ typedef struct ft_init_config {
     int argc; char **argv;        /* becomes sys.argv (argv[0] = script or '-c' ...) */
     int gil;                      /* -1: from PYTHON_GIL (default off), 0 off, 1 on */
     int verbose, optimize, inspect, quiet, isolated, safe_path, dont_write_bytecode;
+    int unbuffered;
     const char *const *xoptions;  /* NULL-terminated "name" / "name=value" */
     const char *executable;       /* for sys.executable; NULL: /proc/self/exe */
 } ft_init_config;

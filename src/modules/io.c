@@ -1847,6 +1847,9 @@ int ft_io_init_stdio(ft_obj *sys_dict) {
         if (!t)
             return -1;
         t->mode = ft_str_from_cstr(std[i].r ? "r" : "w");
+        /* -u / PYTHONUNBUFFERED: every write reaches the fd at once. */
+        if (!std[i].r && ft_rt && ft_rt->unbuffered)
+            t->write_through = true;
         if (!t->mode ||
             ft_dict_set_cstr(sys_dict, std[i].attr, (ft_obj *)t) < 0 ||
             ft_dict_set_cstr(sys_dict, std[i].dunder, (ft_obj *)t) < 0)
