@@ -428,15 +428,12 @@ class BaseEventLoop(events.AbstractEventLoop):
             else:
                 value = repr(value)
             log_lines.append(f'{key}: {value}')
-        text = '\n'.join(log_lines)
         if exception is not None:
-            text += '\n' + ''.join(traceback.format_exception(
-                type(exception), exception, exception.__traceback__)).rstrip()
-        try:
-            sys.stderr.write(text + '\n')
-            sys.stderr.flush()
-        except Exception:
-            pass
+            exc_info = (type(exception), exception, exception.__traceback__)
+        else:
+            exc_info = False
+        from .log import logger
+        logger.error('\n'.join(log_lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:

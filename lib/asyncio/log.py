@@ -1,0 +1,5 @@
+"""asyncio.log -- the package's logger, named 'asyncio' as in CPython."""
+
+import logging
+
+logger = logging.getLogger(__package__)
