@@ -477,7 +477,7 @@ class Thread:
             _limbo[self] = self
         self._done.acquire()
         try:
-            _start_new_thread(self._bootstrap, ())
+            _start_new_thread(self._bootstrap_inner, ())
         except Exception:
             with _registry_lock:
                 del _limbo[self]
@@ -492,7 +492,7 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
