@@ -170,9 +170,10 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
                     finally:
                         err = None
         except BaseException:
-            # A notification delivered to a cancelled waiter goes to the next.
-            if fut is not None and fut.done() and not fut.cancelled():
-                self._notify(1)
+            # We may have been notified just before failing: pass a wake-up
+            # on (a spurious wake-up is allowed by the protocol, a lost
+            # notification is not).
+            self._notify(1)
             raise
 
     async def wait_for(self, predicate):
