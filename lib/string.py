@@ -23,78 +23,52 @@ _sentinel_dict = {}
 
 
 class Template:
-    """$-substitution strings: Template('$who likes $what').substitute(...)"""
+    """$-substitution strings: Template('$who likes $what').substitute(...).
+
+    Subclasses may override delimiter, idpattern, braceidpattern, flags or
+    the whole `pattern` (a regex with groups escaped, named, braced and
+    invalid); the pattern is compiled once per class."""
 
     delimiter = "$"
     idpattern = r"(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
-    flags = None
+    flags = None   # set to re.IGNORECASE below
 
     def __init_subclass__(cls):
         super().__init_subclass__()
+        cls._compile_pattern()
+
+    @classmethod
+    def _compile_pattern(cls):
+        import re
+        if "pattern" in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            id = cls.idpattern
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = r"""
+            %s(?:
+              (?P<escaped>%s)  |
+              (?P<named>%s)    |
+              {(?P<braced>%s)} |
+              (?P<invalid>)
+            )
+            """ % (delim, delim, id, bid)
+        flags = cls.flags if cls.flags is not None else re.IGNORECASE
+        cls.pattern = re.compile(pattern, flags | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, strict):
-        t = self.template
-        delim = self.delimiter
-        out = []
-        i = 0
-        n = len(t)
-        while i < n:
-            j = t.find(delim, i)
-            if j < 0:
-                out.append(t[i:])
-                break
-            out.append(t[i:j])
-            k = j + len(delim)
-            if t.startswith(delim, k):
-                out.append(delim)
-                i = k + len(delim)
-                continue
-            if k < n and t[k] == "{":
-                end = t.find("}", k)
-                name = t[k + 1:end] if end >= 0 else None
-                if name is not None and _is_ident(name):
-                    out.append(self._lookup(mapping, name, t[j:end + 1], strict))
-                    i = end + 1
-                    continue
-                if strict:
-                    self._invalid(j)
-                out.append(delim)
-                i = k
-                continue
-            m = k
-            if m < n and (t[m] == "_" or (t[m].isascii() and t[m].isalpha())):
-                m += 1
-                while m < n and (t[m] == "_" or (t[m].isascii() and t[m].isalnum())):
-                    m += 1
-                name = t[k:m]
-                out.append(self._lookup(mapping, name, t[j:m], strict))
-                i = m
-                continue
-            if strict:
-                self._invalid(j)
-            out.append(delim)
-            i = k
-        return "".join(out)
-
-    def _lookup(self, mapping, name, original, strict):
-        if strict:
-            return str(mapping[name])
-        try:
-            return str(mapping[name])
-        except KeyError:
-            return original
-
-    def _invalid(self, index):
-        lines = self.template[:index].splitlines(keepends=True)
+    def _invalid(self, mo):
+        i = mo.start("invalid")
+        lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
             lineno = 1
         else:
-            colno = index - len("".join(lines[:-1]))
+            colno = i - len("".join(lines[:-1]))
             lineno = len(lines)
         raise ValueError("Invalid placeholder in string: line %d, col %d" % (lineno, colno))
 
@@ -102,28 +76,69 @@ class Template:
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
-            mapping = _ChainMap(kws, mapping)
-        return self._scan(mapping, True)
+            from collections import ChainMap
+            mapping = ChainMap(kws, mapping)
+
+        def convert(mo):
+            named = mo.group("named") or mo.group("braced")
+            if named is not None:
+                return str(mapping[named])
+            if mo.group("escaped") is not None:
+                return self.delimiter
+            if mo.group("invalid") is not None:
+                self._invalid(mo)
+            raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
-            mapping = _ChainMap(kws, mapping)
-        return self._scan(mapping, False)
+            from collections import ChainMap
+            mapping = ChainMap(kws, mapping)
+
+        def convert(mo):
+            named = mo.group("named") or mo.group("braced")
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group("escaped") is not None:
+                return self.delimiter
+            if mo.group("invalid") is not None:
+                return mo.group()
+            raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        try:
-            self._scan(_AnyMapping(), True)
-        except ValueError:
-            return False
+        for mo in self.pattern.finditer(self.template):
+            if mo.group("invalid") is not None:
+                return False
+            if (mo.group("named") is None and mo.group("braced") is None
+                    and mo.group("escaped") is None):
+                raise ValueError("Unrecognized named group in pattern", self.pattern)
         return True
 
     def get_identifiers(self):
-        found = _Collector()
-        self._scan(found, False)
-        return found.names
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group("named") or mo.group("braced")
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group("invalid") is None
+                    and mo.group("escaped") is None):
+                raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return ids
 
+
+def _init_template():
+    import re
+    Template.flags = re.IGNORECASE
+    Template._compile_pattern()
+
+
+_init_template()
 
 class _ChainMap:
     def __init__(self, *maps):
