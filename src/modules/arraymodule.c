@@ -1065,8 +1065,9 @@ static ft_obj *array_richcompare(ft_obj *v, ft_obj *w, int op) {
     char *ba = snapshot(a, &na);
     if (!ba)
         return NULL;
-    char *bb = snapshot(b, &nb);
-    if (!bb)
+    char *bb = ba;   /* a == a compares one snapshot with itself */
+    nb = na;
+    if (b != a && !(bb = snapshot(b, &nb)))
         return NULL;
     if (na != nb && (op == FT_EQ || op == FT_NE))
         return ft_bool(op == FT_NE);
