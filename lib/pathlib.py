@@ -197,7 +197,9 @@ class _Parents:
         return "<{}.parents>".format(type(self._path).__name__)
 
 
-class PurePath:
+# os.PathLike is not an ABC in ftpy's os (isinstance does not consult its
+# __subclasshook__), so paths inherit from it to be recognised as PathLike.
+class PurePath(os.PathLike):
     """A path without file-system access. PurePath(...) makes a PurePosixPath."""
 
     __slots__ = ("_raw_paths", "_root", "_names", "_str", "_hash")

@@ -60,3 +60,13 @@ class MyPath(PurePosixPath):
         return type(self)(*args, tag=self.tag)
 m = MyPath("a/b", tag="T")
 print(repr(m), repr(m.parent), m.parent.tag, (m / "c").tag, type(m.with_name("z")).__name__)
+import copy, pathlib, os, pickle
+p = pathlib.Path("/a/b")
+print(copy.copy(p), copy.deepcopy(pathlib.PurePosixPath("x/y")), os.path.join(p, "c"), pickle.loads(pickle.dumps(p)))
+print(isinstance(p, os.PathLike), sorted({pathlib.Path("b"), pathlib.Path("a")}))
+class Sub(pathlib.Path):
+    pass
+s = Sub("q/r")
+print(repr(s), repr(s.parent), repr(s / "z"), s.exists())
+import inspect
+print(inspect.signature(pathlib.Path.glob))
