@@ -31,6 +31,8 @@ __all__ = ('BaseEventLoop', 'Server')
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 
+_MAX_WAIT = 24 * 3600.0
+
 _NO_IO = ('ftpy asyncio has no network or subprocess support yet: '
           '{} is not implemented')
 
@@ -343,7 +345,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._drain_threadsafe()
         if not self._ready and not self._stopping:
             if self._scheduled:
-                timeout = self._scheduled[0]._when - self.time()
+                # bounded: the lock's timed wait rejects huge timeouts
+                timeout = min(self._scheduled[0]._when - self.time(), _MAX_WAIT)
             else:
                 timeout = None
             if timeout is None or timeout > 0:
