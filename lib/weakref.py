@@ -433,3 +433,36 @@ class finalize:
             pending = sorted(((f, i) for f, i in cls._registry.items() if i.atexit), key=lambda x: x[1].index)
         for f, _ in reversed(pending):
             f()
+
+
+def _weakdict_clear(self):
+    self.data.clear()
+
+
+def _weakdict_eq(self, other):
+    from collections.abc import Mapping
+    if not isinstance(other, Mapping):
+        return NotImplemented
+    return dict(self.items()) == dict(other.items())
+
+
+# Both mappings behave as collections.abc.MutableMapping subclasses do in
+# CPython (clear, iteration, equality, isinstance checks).
+for _cls in (WeakValueDictionary, WeakKeyDictionary):
+    if "clear" not in _cls.__dict__:
+        _cls.clear = _weakdict_clear
+    if "__iter__" not in _cls.__dict__:
+        _cls.__iter__ = _cls.keys
+    if "__eq__" not in _cls.__dict__:
+        _cls.__eq__ = _weakdict_eq
+        _cls.__hash__ = None
+
+
+def _register_abc():
+    from collections.abc import MutableMapping
+    MutableMapping.register(WeakValueDictionary)
+    MutableMapping.register(WeakKeyDictionary)
+
+
+_register_abc()
+del _cls
