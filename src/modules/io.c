@@ -1084,6 +1084,9 @@ static bufio *new_bufio(int fd, bool r, bool w, bool append, ft_obj *name, ft_ob
 static textio *new_textio(bufio *b, ft_obj *encoding, ft_obj *errors, ft_obj *newline, bool line_buffering) {
     const char *codec = "utf-8";
     ft_obj *encname = ft_str_from_cstr("UTF-8");
+    /* "locale": the locale's encoding; ftpy always runs with UTF-8 text. */
+    if (encoding && ft_str_check(encoding) && strcmp(ft_str_utf8(encoding), "locale") == 0)
+        encoding = NULL;
     if (encoding && encoding != ft_None) {
         if (!ft_str_check(encoding))
             return (textio *)ft_err_format(ft_exc_TypeError, "open() argument 'encoding' must be str or None, not %T", encoding);
@@ -1737,7 +1740,8 @@ ft_type ft_bytesio_type = {
 static ft_obj *io_text_encoding(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     if (ft_check_positional("text_encoding", nargs, kwnames, 1, 2) < 0)
         return NULL;
-    return args[0] == ft_None ? ft_str_from_cstr("utf-8") : args[0];
+    /* Not in UTF-8 mode: None means the locale's encoding (CPython). */
+    return args[0] == ft_None ? ft_str_from_cstr("locale") : args[0];
 }
 
 static const ft_method_def io_functions[] = {
