@@ -525,6 +525,7 @@ class _GzipText:
         self._newline = newline
         self._text = None
         self._pos = 0
+        self._started = False   # something was written (the BOM is out)
 
     name = property(lambda self: self.buffer.name)
     closed = property(lambda self: self.buffer.closed)
@@ -604,10 +605,21 @@ class _GzipText:
             raise ValueError("I/O operation on closed file.")
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        if not s:
+            return 0
         out = s
         if self._newline not in (None, '', '\n'):
             out = out.replace('\n', self._newline)
-        self.buffer.write(out.encode(self.encoding, self.errors))
+        raw = out.encode(self.encoding, self.errors)
+        if self._started:
+            # stateful encodings (utf-16, utf-8-sig) put a BOM only in front
+            # of the first piece: ''.encode() yields exactly that prefix
+            bom = ''.encode(self.encoding)
+            if bom and raw.startswith(bom):
+                raw = raw[len(bom):]
+        else:
+            self._started = True
+        self.buffer.write(raw)
         return len(s)
 
     def writelines(self, lines):
