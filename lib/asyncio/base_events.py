@@ -23,6 +23,7 @@ from . import events
 from . import exceptions
 from . import futures
 from . import tasks
+from . import timeouts
 
 __all__ = ('BaseEventLoop', 'Server')
 
@@ -159,7 +160,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         thread = threading.Thread(target=self._do_shutdown, args=(future,))
         thread.start()
         try:
-            async with __import__('asyncio').timeouts.timeout(timeout):
+            async with timeouts.timeout(timeout):
                 await future
         except TimeoutError:
             import warnings
