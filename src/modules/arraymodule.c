@@ -1017,7 +1017,7 @@ static ft_obj *m_copy(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *k
     char *buf = snapshot(A(self), &n);
     if (!buf)
         return NULL;
-    arrayobj *c = array_alloc(ft_type_of(self), A(self)->d);
+    arrayobj *c = array_alloc(&ft_array_type, A(self)->d);   /* copies of subclasses are plain arrays, as in CPython */
     if (!c || append_raw_locked(c, buf, n) < 0)
         return NULL;
     return (ft_obj *)c;
