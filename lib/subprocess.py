@@ -244,10 +244,30 @@ def _exec_path(env):
     return os.fsdecode(path).split(os.pathsep)
 
 
+# Children whose Popen object was collected before they were waited for;
+# reaped (waitpid WNOHANG) whenever a new Popen is created, so a program
+# that forgets wait() does not pile up zombies. Guarded by _active_lock.
+_active = []
+_active_lock = threading.Lock()
+
+
+def _cleanup():
+    with _active_lock:
+        pending = list(_active)
+    for inst in pending:
+        if inst.poll() is not None:
+            with _active_lock:
+                try:
+                    _active.remove(inst)
+                except ValueError:
+                    pass
+
+
 class Popen:
     """Execute a child program in a new process."""
 
     _child_created = False
+    returncode = None
 
     def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None,
                  stderr=None, preexec_fn=None, close_fds=True, shell=False, cwd=None,
@@ -255,6 +275,7 @@ class Popen:
                  restore_signals=True, start_new_session=False, pass_fds=(), *,
                  user=None, group=None, extra_groups=None, encoding=None, errors=None,
                  text=None, umask=-1, pipesize=-1, process_group=None):
+        _cleanup()
         self._waitpid_lock = threading.Lock()
         self._input = None
         self._communication_started = False
@@ -366,6 +387,14 @@ class Popen:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+    def __del__(self):
+        if not self._child_created or self.returncode is not None:
+            return
+        # Still running (or an unreaped zombie): keep it for _cleanup().
+        if self.poll() is None:
+            with _active_lock:
+                _active.append(self)
 
     @staticmethod
     def _process_attrs(user, group, extra_groups, umask, process_group):
