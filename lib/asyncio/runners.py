@@ -6,6 +6,9 @@ and the default executor are shut down, and the loop is closed.
 """
 
 import enum
+import functools
+import signal
+import threading
 
 from . import coroutines
 from . import events
@@ -75,6 +78,18 @@ class Runner:
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
+        # Ctrl-C (SIGINT) first cancels the main task, so its cleanup runs;
+        # run() then raises KeyboardInterrupt.  Only when we own the default
+        # handler in the main thread.
+        sigint_handler = None
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                signal.signal(signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
+        self._interrupt_count = 0
         try:
             return self._loop.run_until_complete(task)
         except exceptions.CancelledError:
@@ -83,6 +98,19 @@ class Runner:
                 if uncancel is not None and uncancel() == 0:
                     raise KeyboardInterrupt()
             raise
+        finally:
+            if (sigint_handler is not None
+                    and signal.getsignal(signal.SIGINT) is sigint_handler):
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # wake the loop if it is idle
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state is _State.CLOSED:
