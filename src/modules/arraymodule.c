@@ -14,11 +14,11 @@
  *
  * Not supported: the buffer protocol (memoryview(array), passing an array
  * where bytes-like objects are expected), because the runtime's
- * ft_get_buffer knows only bytes/bytearray/memoryview; the 'u' typecode's
- * DeprecationWarning is not emitted.
+ * ft_get_buffer knows only bytes/bytearray/memoryview.
  */
 #include "core/ftcore.h"
 #include "objects/containers.h"
+#include "modules/import.h"
 
 #include <limits.h>
 #include <math.h>
@@ -426,6 +426,15 @@ static ft_obj *array_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_ob
     const tdesc *d = find_desc(ft_str_char_at(tc, 0));
     if (!d)
         return ft_err_format(ft_exc_ValueError, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
+    if (d->code == 'u') {
+        /* through warnings.warn, so filters and -W apply as in CPython */
+        ft_obj *w = ft_import_module_cstr("warnings");
+        ft_obj *msg = ft_str_from_cstr("The 'u' type code is deprecated and will be removed in Python 3.16");
+        ft_obj *fn = w ? ft_getattr_cstr(w, "warn") : NULL;
+        if (!fn || !msg ||
+            !ft_call3(fn, msg, (ft_obj *)FT_EXC(DeprecationWarning), ft_smallint(1)))
+            return NULL;
+    }
     ft_obj *init = nargs > 1 ? args[1] : NULL;
     bool uni = d->kind == K_UNICODE;
     if (init && ft_str_check(init) && !uni)
