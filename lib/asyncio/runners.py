@@ -64,17 +64,12 @@ class Runner:
 
     def run(self, coro, *, context=None):
         """Run code in the embedded event loop."""
+        if not coroutines.iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
         if events._get_running_loop() is not None:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        if not coroutines.iscoroutine(coro):
-            if hasattr(type(coro), '__await__'):
-                async def _wrap(aw):
-                    return await aw
-                coro = _wrap(coro)
-            else:
-                raise ValueError("a coroutine was expected, got {!r}".format(coro))
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
