@@ -548,6 +548,15 @@ static ft_obj *z_decompressobj(ft_obj *m, ft_obj *const *args, size_t nargs, ft_
     return (ft_obj *)z;
 }
 
+/* Drop the stream's pointers into the caller's input and our freed output,
+ * so the conservative collector does not keep the last input alive. */
+static void forget_buffers(z_stream *zs) {
+    zs->next_in = NULL;
+    zs->avail_in = 0;
+    zs->next_out = NULL;
+    zs->avail_out = 0;
+}
+
 static int check_flush_args(size_t nargs, ft_obj *kwnames) {
     if (kwnames && ft_tuple_size(kwnames)) {
         ft_err_format(ft_exc_TypeError, "flush() takes no keyword arguments");
@@ -576,6 +585,7 @@ static ft_obj *comp_compress(ft_obj *self, ft_obj *const *args, size_t nargs, ft
     z->zs.msg = NULL;
     run(&r, &view, zrun_deflate);
     zrun_free_copy(&r);
+    forget_buffers(&z->zs);
     bool failed = !r.nomem && r.err == Z_STREAM_ERROR;
     if (failed)
         zlib_err(&z->zs, r.err, "compressing data");
@@ -606,6 +616,7 @@ static ft_obj *comp_flush(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
     ft_lock(z);
     z->zs.msg = NULL;
     run(&r, &empty, zrun_deflate);
+    forget_buffers(&z->zs);
     int err = r.err;
     bool failed = false;
     if (!r.nomem) {
@@ -687,8 +698,7 @@ static int save_unconsumed(zobj *z, zrun *r) {
             return -1;
         z->unconsumed_tail = rest;
     }
-    z->zs.avail_in = 0;
-    z->zs.next_in = NULL;
+    forget_buffers(&z->zs);
     return 0;
 }
 
