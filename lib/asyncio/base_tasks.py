@@ -1,6 +1,10 @@
 """asyncio.base_tasks -- Task repr and stack helpers (ftpy)."""
 
+import os
+
 from . import coroutines
+
+_TASKS_FILE = os.path.join(os.path.dirname(__file__), 'tasks.py')
 
 
 def _task_repr_info(task):
@@ -31,27 +35,69 @@ def _task_repr(task):
 
 
 def _task_get_stack(task, limit):
+    """Frames of a suspended task (its coroutine's frame outward), or of
+    the traceback of the exception that finished it."""
     frames = []
-    f = getattr(task._coro, 'cr_frame', None)
+    coro = task._coro
+    f = None
+    for attr in ('cr_frame', 'gi_frame', 'ag_frame'):
+        if hasattr(coro, attr):
+            f = getattr(coro, attr)
+            break
     if f is not None:
-        frames.append(f)
+        while f is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(f)
+            f = f.f_back
+        frames.reverse()
+    elif task._exception is not None:
+        tb = task._exception.__traceback__
+        # The Task's own stepping frames come first: CPython's Task is in C
+        # and has none, so leave them out.
+        while tb is not None and tb.tb_frame.f_code.co_filename == _TASKS_FILE:
+            tb = tb.tb_next
+        while tb is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(tb.tb_frame)
+            tb = tb.tb_next
     return frames
 
 
 def _task_print_stack(task, limit, file):
+    import linecache
     import sys
+    import traceback
+    extracted = []
+    checked = set()
+    for f in task.get_stack(limit=limit):
+        lineno = f.f_lineno
+        co = f.f_code
+        filename = co.co_filename
+        name = co.co_name
+        if filename not in checked:
+            checked.add(filename)
+            linecache.checkcache(filename)
+        line = linecache.getline(filename, lineno, f.f_globals)
+        extracted.append((filename, lineno, name, line))
+    exc = task._exception
     if file is None:
         file = sys.stderr
-    exc = task._exception
-    frames = _task_get_stack(task, limit)
-    if not frames:
+    if not extracted:
         print(f'No stack for {task!r}', file=file)
     elif exc is not None:
         print(f'Traceback for {task!r} (most recent call last):', file=file)
     else:
         print(f'Stack for {task!r} (most recent call last):', file=file)
-    for f in frames:
-        print(f'  File "{f.f_code.co_filename}", line {f.f_lineno}, in {f.f_code.co_name}',
-              file=file)
+    for filename, lineno, name, line in extracted:
+        print(f'  File "{filename}", line {lineno}, in {name}', file=file)
+        if line and line.strip():
+            print(f'    {line.strip()}', file=file)
     if exc is not None:
-        print(f'{type(exc).__name__}: {exc}', file=file)
+        for line in traceback.format_exception_only(exc):
+            print(line, file=file, end='')
