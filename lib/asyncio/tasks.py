@@ -103,6 +103,15 @@ def _swap_current_task(loop, task):
     return prev
 
 
+def _drop_step_frame(exc):
+    # Tracebacks start at the user's coroutine, as with CPython's C Task:
+    # the frame that sent into the coroutine is an implementation detail.
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_next is not None and \
+            tb.tb_frame.f_code is _STEP_CODE:
+        exc.__traceback__ = tb.tb_next
+
+
 class Task(futures._PyFuture):
     """A coroutine wrapped in a Future."""
 
@@ -236,10 +245,12 @@ class Task(futures._PyFuture):
             super().cancel()
         except (KeyboardInterrupt, SystemExit) as bexc:
             self.__finish()
+            _drop_step_frame(bexc)
             super().set_exception(bexc)
             raise
         except BaseException as bexc:
             self.__finish()
+            _drop_step_frame(bexc)
             super().set_exception(bexc)
         else:
             self.__handle_yield(result)
@@ -288,6 +299,8 @@ class Task(futures._PyFuture):
             self.__step()
         self = None
 
+
+_STEP_CODE = Task._Task__step_run_and_handle_result.__code__
 
 # Shown like CPython's C-implemented callback in Future reprs.
 Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'
