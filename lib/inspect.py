@@ -506,21 +506,35 @@ def getblock(lines):
     n = len(lines)
     header_done = False
     single_line = False
-    # Header: decorators and the def/class line(s) up to the ':' at depth 0.
+    # Header: decorators (possibly spanning lines) and the def/class line(s)
+    # up to the ':' at depth 0.
+    in_deco = False
     while i < n:
         line = lines[i]
         stripped = line.strip()
+        at_statement = depth == 0 and in_str is None
+        starts_deco = at_statement and stripped.startswith("@")
         depth, in_str, last_colon = _scan_line(line, depth, in_str)
         i += 1
-        if depth == 0 and in_str is None and not stripped.startswith("@") and last_colon is not None:
+        if starts_deco:
+            in_deco = True
+        if in_deco:
+            if depth == 0 and in_str is None:
+                in_deco = False
+            continue
+        if not stripped:
+            continue
+        if at_statement and not (stripped.startswith("def ") or stripped.startswith("class ")
+                                 or stripped.startswith("async ")):
+            # A lambda or other expression: the logical line is the block.
+            while i < n and (depth or in_str is not None):
+                depth, in_str, _ = _scan_line(lines[i], depth, in_str)
+                i += 1
+            return lines[:i]
+        if depth == 0 and in_str is None and last_colon is not None:
             header_done = True
             single_line = bool(line[last_colon + 1:].split("#", 1)[0].strip())
             break
-        if depth == 0 and in_str is None and not stripped.startswith("@") and stripped \
-                and not (stripped.startswith("def ") or stripped.startswith("class ")
-                         or stripped.startswith("async ")):
-            # A lambda or other expression: the logical line is the block.
-            return lines[:i]
     if not header_done or single_line:
         return lines[:i]
     end = i
