@@ -18,12 +18,15 @@
  *                 so the parent reads EOF.
  *
  * Invariants: everything the child needs (C strings, pointer arrays, the
- * sorted list of fds to keep) is prepared in the parent before fork(). The
- * child calls only async-signal-safe functions (dup2, fcntl, chdir, close,
- * sigaction, sigprocmask, setsid, execve, write, _exit): no allocation, no
- * locks, no Python. The pointer arrays are malloc()ed but point into bytes
- * objects that the caller's argument tuple keeps alive for the whole call
- * (the GC never moves objects). The child is made with vfork() (see
+ * sorted list of fds to keep, the fd limit) is prepared in the parent
+ * before vfork(). The child calls only async-signal-safe system calls
+ * (sigaction, sigprocmask, setsid, setpgid, setgroups, setregid, setreuid,
+ * umask, dup2, fcntl, chdir, close/close_range, execve, write, _exit): no
+ * allocation, no locks, no Python. Failures of the process-attribute and
+ * fd steps are reported as stage 2. The pointer arrays are malloc()ed but
+ * point into bytes objects that the caller's argument tuple keeps alive for
+ * the whole call (the GC never moves objects); the extra_groups array is
+ * GC memory held by this C frame. The child is made with vfork() (see
  * do_fork), detached through ft_blocking_call so a collection in another
  * thread never waits for it; under vfork the child shares the parent's
  * memory, so it writes nothing but its own stack, errno, and (when it
@@ -58,6 +61,7 @@ typedef struct {
     int ngroups;
     int *keep;             /* sorted fds kept open when close_fds (pass_fds + errpipe) */
     int nkeep;
+    int fd_limit;          /* highest fd the fallback close loop visits */
     pid_t pid;             /* result: child pid, or -1 with err */
     int err;
 } fx_args;
@@ -109,11 +113,7 @@ static void child_close_range(int lo, int hi, int limit) {
         close(fd);
 }
 
-static void child_close_fds(const int *keep, int nkeep) {
-    long maxfd = sysconf(_SC_OPEN_MAX);
-    if (maxfd < 256)
-        maxfd = 256;
-    int limit = maxfd > 1048576 ? 1048575 : (int)maxfd - 1;
+static void child_close_fds(const int *keep, int nkeep, int limit) {
     int lo = 3;
     for (int i = 0; i < nkeep; i++) {
         if (keep[i] < lo)
@@ -219,7 +219,7 @@ static void child_exec(fx_args *a) {
         if (a->keep[i] != a->errpipe && a->keep[i] > 2)
             child_clear_cloexec(a->keep[i]);
     if (a->close_fds)
-        child_close_fds(a->keep, a->nkeep);
+        child_close_fds(a->keep, a->nkeep, a->fd_limit);
 
     char **envp = a->envp ? a->envp : environ;
     int saved = ENOENT;
@@ -378,6 +378,10 @@ static ft_obj *sp_fork_exec(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
     keep[npass] = a.errpipe;
     a.keep = keep;
     a.nkeep = (int)npass + 1;
+    long maxfd = sysconf(_SC_OPEN_MAX);
+    if (maxfd < 256)
+        maxfd = 256;
+    a.fd_limit = maxfd > 1048576 ? 1048575 : (int)maxfd - 1;
     qsort(keep, (size_t)a.nkeep, sizeof(int), cmp_int);
 
     ft_obj *result = NULL;
