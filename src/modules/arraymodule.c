@@ -511,21 +511,27 @@ static ft_obj *array_subscript(ft_obj *self, ft_obj *key) {
         key = plain_slice(key);
         if (!key)
             return NULL;
-        ft_lock(a);
-        ft_ssize start, stop, step;
-        ft_ssize n = ft_slice_indices(key, a->size, &start, &stop, &step);
-        ft_unlock(a);
-        if (n < 0)
-            return NULL;
-        char *buf = ft_gc_alloc((size_t)(n * is) + 1, FT_GC_ATOMIC);
-        if (!buf)
-            return NULL;
-        ft_lock(a);
-        n = ft_slice_indices(key, a->size, &start, &stop, &step);   /* size may have shrunk */
-        for (ft_ssize i = 0, j = start; i < n; i++, j += step)
-            memcpy(buf + i * is, a->items + j * is, (size_t)is);
-        ft_unlock(a);
-        return array_from_raw(a->d, buf, n);
+        ft_ssize start, stop, step, cap = -1;
+        char *buf = NULL;
+        for (;;) {
+            /* another thread may resize the array between sizing the
+             * buffer and copying: copy only if the slice still fits */
+            ft_lock(a);
+            ft_ssize n = ft_slice_indices(key, a->size, &start, &stop, &step);
+            if (n >= 0 && n <= cap) {
+                for (ft_ssize i = 0, j = start; i < n; i++, j += step)
+                    memcpy(buf + i * is, a->items + j * is, (size_t)is);
+                ft_unlock(a);
+                return array_from_raw(a->d, buf, n);
+            }
+            ft_unlock(a);
+            if (n < 0)
+                return NULL;
+            buf = ft_gc_alloc((size_t)(n * is) + 1, FT_GC_ATOMIC);
+            if (!buf)
+                return NULL;
+            cap = n;
+        }
     }
     if (!is_index_key(key))
         return ft_err_format(ft_exc_TypeError, "array indices must be integers");
