@@ -1298,6 +1298,9 @@ static const ft_method_def array_methods[] = {
     { "tofile", m_tofile, FT_METH_O, "Write all items (as machine values) to the file object f." },
     { "tolist", m_tolist, FT_METH_NOARGS, "Convert array to an ordinary list with the same items." },
     { "tounicode", m_tounicode, FT_METH_NOARGS, "Extends this array with data from the unicode string ustr." },
+    /* Not in CPython (which uses the buffer protocol): makes bytes(array)
+     * give the machine values, as it does there. */
+    { "__bytes__", m_tobytes, FT_METH_NOARGS, "Return the items as bytes (machine values)." },
     { "__copy__", m_copy, FT_METH_NOARGS, "Return a copy of the array." },
     { "__deepcopy__", m_copy, FT_METH_O, "Return a copy of the array." },
     { "__reduce_ex__", m_reduce_ex, FT_METH_VARARGS, "Return state information for pickling." },
