@@ -1275,46 +1275,42 @@ del _d
 
 # ---- Unpickler -------------------------------------------------------------
 class _Unframer:
+    """Input reader.  A FRAME opcode only announces how much data follows; as
+    in CPython's unpickler the frame is treated as prefetched input, not as a
+    boundary that opcodes may not cross."""
 
-    def __init__(self, file_read, file_readline, file_tell=None):
+    def __init__(self, file_read, file_readline):
         self.file_read = file_read
         self.file_readline = file_readline
-        self.current_frame = None
-
-    def readinto(self, buf):
-        data = self.read(len(buf))
-        buf[:len(data)] = data
-        return len(data)
+        self.buf = None     # BytesIO holding the unread rest of the last frame
 
     def read(self, n):
-        if self.current_frame:
-            data = self.current_frame.read(n)
-            if not data and n != 0:
-                self.current_frame = None
-                return self.file_read(n)
-            if len(data) < n:
-                raise UnpicklingError("pickle exhausted before end of frame")
-            return data
+        buf = self.buf
+        if buf is not None:
+            data = buf.read(n)
+            if len(data) == n:
+                return data
+            self.buf = None
+            return data + self.file_read(n - len(data))
         return self.file_read(n)
 
     def readline(self):
-        if self.current_frame:
-            data = self.current_frame.readline()
-            if not data:
-                self.current_frame = None
-                return self.file_readline()
-            if data[-1] != 0x0a:
-                raise UnpicklingError("pickle exhausted before end of frame")
-            return data
+        buf = self.buf
+        if buf is not None:
+            line = buf.readline()
+            if line.endswith(b'\n'):
+                return line
+            self.buf = None
+            return line + self.file_readline()
         return self.file_readline()
 
     def load_frame(self, frame_size):
-        if self.current_frame and self.current_frame.read() != b'':
-            raise UnpicklingError("beginning of a new frame before end of current frame")
-        data = self.file_read(frame_size)
-        if len(data) < frame_size:
-            raise UnpicklingError("pickle data was truncated")
-        self.current_frame = io.BytesIO(data)
+        rest = self.buf.read() if self.buf is not None else b''
+        if len(rest) < frame_size:
+            rest += self.file_read(frame_size - len(rest))
+            if len(rest) < frame_size:
+                raise UnpicklingError("pickle data was truncated")
+        self.buf = io.BytesIO(rest)
 
 
 class Unpickler:
@@ -1354,7 +1350,7 @@ class Unpickler:
                 f = dispatch.get(key[0])
                 if f is None:
                     raise UnpicklingError("invalid load key, '%s'." % chr(key[0])
-                                          if 32 <= key[0] < 127 else
+                                          if 32 <= key[0] < 127 and key[0] not in (0x27, 0x5c) else
                                           "invalid load key, '\\x%02x'." % key[0])
                 f(self)
         except _Stop as stopinst:
@@ -1396,6 +1392,13 @@ class Unpickler:
             raise UnpicklingError("pickle data was truncated")
         return line
 
+    def _readline_arg(self):
+        # A line argument needs at least one character before its newline.
+        line = self._readline()
+        if len(line) < 2:
+            raise UnpicklingError("pickle data was truncated")
+        return line
+
     def persistent_load(self, pid):
         raise UnpicklingError("A load persistent id instruction was encountered, "
                               "but no persistent_load function was specified.")
@@ -1434,7 +1437,7 @@ class Unpickler:
     def load_frame(self):
         frame_size, = _unpack('<Q', self._readn(8))
         if frame_size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % frame_size)
+            raise OverflowError("FRAME length exceeds system's maximum of %d bytes" % sys.maxsize)
         self._unframer.load_frame(frame_size)
 
     def load_persid(self):
@@ -1458,14 +1461,15 @@ class Unpickler:
         self.append(True)
 
     def load_int(self):
-        data = self._readline()
-        if data == b'I00\n'[1:]:
-            val = False
-        elif data == b'I01\n'[1:]:
-            val = True
+        data = self._readline_arg()
+        val = _c_strtol0(data)
+        if val is not None:
+            # Only a one-character 0 or 1 means a bool (protocol 0's I00/I01).
+            if len(data) == 3 and val in (0, 1):
+                val = bool(val)
         else:
             try:
-                val = int(data, 0)
+                val = int(data.decode("latin-1"), 0)
             except ValueError:
                 raise ValueError("could not convert string to int") from None
         self.append(val)
@@ -1480,10 +1484,25 @@ class Unpickler:
         self.append(_unpack('<H', self._readn(2))[0])
 
     def load_long(self):
-        val = self._readline()[:-1]
-        if val and val[-1] == b'L'[0]:
-            val = val[:-1]
-        self.append(int(val, 0))
+        val = self._readline_arg()
+        if val[-2:] == b'L\n':
+            val = val[:-2]
+        raw = val.split(b"\0", 1)[0]          # the C string ends at a NUL
+        try:
+            num = int(raw, 0)
+        except ValueError:
+            text = raw[:200].decode("utf-8")     # may raise UnicodeDecodeError, as in C
+            # Worded as C's PyLong_FromString: the base it deduced from the
+            # prefix (10 unless the digits start with 0).
+            t = text.lstrip(" \t\n\r\x0b\x0c")
+            if t[:1] in ("+", "-"):
+                t = t[1:]
+            if t[:1] != "0":
+                base = 10
+            else:
+                base = {"x": 16, "o": 8, "b": 2}.get(t[1:2].lower(), 0)
+            raise ValueError("invalid literal for int() with base %d: %r" % (base, text)) from None
+        self.append(num)
 
     def load_long1(self):
         n = self._readn(1)[0]
@@ -1496,12 +1515,20 @@ class Unpickler:
         self.append(decode_long(self._readn(n)))
 
     def load_float(self):
-        line = self._readline()
-        try:
-            self.append(float(line[:-1]))
-        except ValueError:
-            raise ValueError("could not convert string to float: '%s'"
-                             % line.decode("latin-1")) from None
+        line = self._readline_arg()
+        # Parsed like C's strtod: the longest float prefix, which must be
+        # followed by the newline.  Messages quote the text the way a C
+        # string would be (cut at a NUL and at 200 bytes).
+        end = _float_prefix_len(line)
+        text = line.split(b"\0", 1)[0][:200].decode("utf-8", "replace")
+        if end == 0:
+            raise ValueError("could not convert string to float: '%s'" % text)
+        val = float(line[:end])
+        if val in (_INF, -_INF) and b"n" not in line[:end].lower():
+            raise OverflowError("value too large to convert to float: '%s'" % text)
+        if line[end] not in (0x0a, 0):
+            raise ValueError("could not convert string to float")
+        self.append(val)
 
     def load_binfloat(self):
         self.append(_unpack('>d', self._readn(8))[0])
@@ -1541,19 +1568,23 @@ class Unpickler:
     def load_binunicode8(self):
         n, = _unpack('<Q', self._readn(8))
         if n > sys.maxsize:
-            raise UnpicklingError("BINUNICODE8 exceeds system's maximum size of %d bytes" % sys.maxsize)
+            raise OverflowError("BINUNICODE exceeds system's maximum size of %d bytes" % sys.maxsize)
         self.append(str(self._readn(n), 'utf-8', 'surrogatepass'))
 
     def load_binbytes8(self):
         n, = _unpack('<Q', self._readn(8))
         if n > sys.maxsize:
-            raise UnpicklingError("BINBYTES8 exceeds system's maximum size of %d bytes" % sys.maxsize)
+            raise OverflowError("BINBYTES exceeds system's maximum size of %d bytes" % sys.maxsize)
+        if n >= _UNALLOCATABLE:
+            raise MemoryError()
         self.append(bytes(self._readn(n)))
 
     def load_bytearray8(self):
         n, = _unpack('<Q', self._readn(8))
         if n > sys.maxsize:
-            raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size of %d bytes" % sys.maxsize)
+            raise OverflowError("BYTEARRAY8 exceeds system's maximum size of %d bytes" % sys.maxsize)
+        if n >= _UNALLOCATABLE:
+            raise MemoryError()
         self.append(bytearray(self._readn(n)))
 
     def load_next_buffer(self):
@@ -1633,19 +1664,17 @@ class Unpickler:
         self.append(d)
 
     def _instantiate(self, klass, args):
-        if (args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__")):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" % (klass.__name__, str(err)),
-                                err.__traceback__)
+        if args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__"):
+            value = klass(*args)
         else:
             value = klass.__new__(klass)
         self.append(value)
 
     def load_inst(self):
-        module = self._readline()[:-1].decode("ascii")
-        name = self._readline()[:-1].decode("ascii")
+        if not self.metastack:
+            raise UnpicklingError("could not find MARK")
+        module = self._readline_arg()[:-1].decode("ascii")
+        name = self._readline_arg()[:-1].decode("ascii")
         klass = self.find_class(module, name)
         self._instantiate(klass, self.pop_mark())
 
@@ -1683,8 +1712,8 @@ class Unpickler:
         self.append(cls.__new__(cls, *args, **kwargs))
 
     def load_global(self):
-        module = self._readline()[:-1].decode("utf-8")
-        name = self._readline()[:-1].decode("utf-8")
+        module = self._readline_arg()[:-1].decode("utf-8")
+        name = self._readline_arg()[:-1].decode("utf-8")
         self.append(self.find_class(module, name))
 
     def load_stack_global(self):
@@ -1746,7 +1775,7 @@ class Unpickler:
             raise UnpicklingError("Memo value not found at index %d" % i) from None
 
     def load_get(self):
-        self._memo_get(int(self._readline()[:-1]))
+        self._memo_get(int(self._readline_arg().decode("utf-8")))
 
     def load_binget(self):
         self._memo_get(self._readn(1)[0])
@@ -1755,8 +1784,9 @@ class Unpickler:
         self._memo_get(_unpack('<I', self._readn(4))[0])
 
     def load_put(self):
+        line = self._readline_arg()
         self._top()
-        i = int(self._readline()[:-1])
+        i = int(line.decode("utf-8"))
         if i < 0:
             raise ValueError("negative PUT argument")
         self.memo[i] = self._top()
@@ -1863,6 +1893,86 @@ class Unpickler:
         raise _Stop(value)
 
     _dispatch = {}
+
+
+_INF = float("inf")
+
+
+def _digits(line, i, base=10):
+    n = len(line)
+    while i < n:
+        c = line[i]
+        if 0x30 <= c <= 0x39:
+            d = c - 0x30
+        elif 0x61 <= c | 0x20 <= 0x66:
+            d = (c | 0x20) - 0x61 + 10
+        else:
+            break
+        if d >= base:
+            break
+        i += 1
+    return i
+
+
+def _float_prefix_len(line):
+    """Length of the longest prefix of line that C's strtod accepts (0: none)."""
+    i = 0
+    if line[:1] in (b'+', b'-'):
+        i = 1
+    low = bytes(line[i:i + 8]).lower()
+    if low == b'infinity':
+        return i + 8
+    if low[:3] in (b'inf', b'nan'):
+        return i + 3
+    j = _digits(line, i)
+    ndig = j - i
+    if j < len(line) and line[j] == 0x2e:
+        k = _digits(line, j + 1)
+        ndig += k - j - 1
+        j = k
+    if ndig == 0:
+        return 0
+    if j < len(line) and line[j] in (0x65, 0x45):
+        k = j + 1
+        if k < len(line) and line[k] in (0x2b, 0x2d):
+            k += 1
+        e = _digits(line, k)
+        if e > k:
+            j = e
+    return j
+
+
+def _c_strtol0(line):
+    """C's strtol(line, &end, 0) when it consumes everything up to the
+    newline and fits in 64 bits; None otherwise."""
+    i = 0
+    n = len(line)
+    while i < n and line[i] in b' \t\n\r\x0b\x0c':
+        i += 1
+    neg = False
+    if i < n and line[i] in b'+-':
+        neg = line[i] == 0x2d
+        i += 1
+    if line[i:i + 2] in (b'0x', b'0X') and _digits(line, i + 2, 16) > i + 2:
+        start, base = i + 2, 16
+    elif line[i:i + 1] == b'0':
+        start, base = i, 8
+    else:
+        start, base = i, 10
+    end = _digits(line, start, base)
+    if end == start or end >= n or line[end] not in (0x0a, 0):
+        return None
+    val = int(bytes(line[start:end]), base)
+    if neg:
+        val = -val
+    if not -(1 << 63) <= val < (1 << 63):
+        return None
+    return val
+
+
+# Counted opcodes whose object CPython allocates before reading the data: a
+# length no machine can allocate is a MemoryError there, not a truncation.
+_UNALLOCATABLE = 1 << 40
 
 
 def _is_default_setstate(inst):
