@@ -228,7 +228,7 @@ static int find_source(ft_obj *paths, const char *tail, ft_obj **file, ft_obj **
 }
 
 static ft_obj *not_found(ft_obj *name) {
-    ft_obj *msg = ft_str_from_format("No module named '%U'", name);
+    ft_obj *msg = ft_str_from_format("No module named %R", name);
     if (!msg)
         return NULL;
     ft_obj *args[1] = { msg };
@@ -265,7 +265,7 @@ static ft_obj *load_module(ft_interp *interp, ft_obj *fullname, ft_obj *parent) 
         if (!paths) {
             if (ft_err_occurred())
                 return NULL;
-            ft_obj *msg = ft_str_from_format("No module named '%U'; '%s' is not a package",
+            ft_obj *msg = ft_str_from_format("No module named %R; '%s' is not a package",
                                              fullname, ft_str_utf8(ft_getattr(parent, ft_id(__name__))));
             if (!msg)
                 return NULL;
