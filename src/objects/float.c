@@ -308,7 +308,7 @@ ft_obj *ft_float_repr(ft_obj *o) {
 }
 
 /* ---- construction -------------------------------------------------------- */
-static bool space_char(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+static bool space_char(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }  /* \x1c-\x1f are not blanks for float() */
 
 static ft_obj *float_from_text(const char *s0, ft_ssize len0, ft_obj *orig) {
     const char *s = s0;

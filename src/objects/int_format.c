@@ -93,7 +93,7 @@ ft_obj *ft_int_to_str(ft_obj *o, int base) {
  * spaces encoded in UTF-8. Returns bytes matched at s (0 if none). */
 static int space_at(const char *s, const char *end) {
     unsigned char c = (unsigned char)*s;
-    if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) return 1;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;  /* ASCII whitespace only, as CPython */
     if (c < 0x80) return 0;
     uint32_t cp;
     int n = ft_utf8_decode_one(s, end, &cp);
