@@ -31,8 +31,14 @@ def _fsdecode(value):
     return value if isinstance(value, str) else value.decode("utf-8", "surrogateescape")
 
 
-fsencode = _fsencode
-fsdecode = _fsdecode
+def fsencode(filename):
+    """Encode a path (str, bytes or os.PathLike) to bytes, as the file system does."""
+    return _fsencode(fspath(filename))
+
+
+def fsdecode(filename):
+    """Decode a path (str, bytes or os.PathLike) to str, as the file system does."""
+    return _fsdecode(fspath(filename))
 
 
 class _Environ:
@@ -276,15 +282,66 @@ def get_exec_path(env=None):
     return env.get("PATH", defpath).split(pathsep)
 
 
-class PathLike:
-    """Abstract base for objects representing a file system path."""
+import abc as _abc
 
+
+class PathLike(_abc.ABC):
+    """Abstract base class for implementing the file system path protocol."""
+
+    __slots__ = ()
+
+    @_abc.abstractmethod
     def __fspath__(self):
+        """Return the file system path representation of the object."""
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, "__fspath__")
+        if cls is PathLike:
+            for klass in subclass.__mro__:
+                if "__fspath__" in klass.__dict__:
+                    return NotImplemented if klass.__dict__["__fspath__"] is None else True
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class uname_result(tuple):
+    """uname_result: result of os.uname() (sysname, nodename, release, version, machine)."""
+
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    _fields = ("sysname", "nodename", "release", "version", "machine")
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 5:
+            raise TypeError("os.uname_result() takes a 5-sequence (%d-sequence given)" % len(seq))
+        return tuple.__new__(cls, seq)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return "posix.uname_result(" + ", ".join(
+            "%s=%r" % (n, v) for n, v in zip(self._fields, self)) + ")"
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+uname_result.__module__ = "posix"
+_posix_uname = posix.uname
+
+
+def uname():
+    """Identify the current operating system: a uname_result."""
+    return uname_result(_posix_uname())
 
 
 class terminal_size(tuple):

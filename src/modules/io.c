@@ -15,6 +15,7 @@
  * Buffers are GC blocks (FT_GC_ATOMIC), replaced, never freed, on growth.
  */
 #include "core/ftcore.h"
+#include <locale.h>
 #include "objects/codecs.h"
 #include "modules/io.h"
 
@@ -1820,6 +1821,27 @@ ft_obj *ft_io_open(ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
 /* The standard streams of an interpreter: fds 0, 1, 2 (not closed when
  * the objects are). stdout is line buffered on a terminal; stderr always;
  * encoding from PYTHONIOENCODING ("enc[:errors]") or UTF-8. */
+/* CPython uses surrogateescape on stdin/stdout when the LC_CTYPE locale is
+ * C/POSIX (including C.UTF-8, and locales that are not installed, which
+ * fall back to C) or UTF-8 mode is on; strict otherwise. */
+static bool std_surrogateescape(void) {
+    const char *u = getenv("PYTHONUTF8");
+    if (u && strcmp(u, "1") == 0)
+        return true;
+    const char *v = getenv("LC_ALL");
+    if (!v || !*v)
+        v = getenv("LC_CTYPE");
+    if (!v || !*v)
+        v = getenv("LANG");
+    if (!v || !*v || strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 || strncmp(v, "C.", 2) == 0)
+        return true;
+    locale_t l = newlocale(LC_CTYPE_MASK, v, (locale_t)0);
+    if (!l)
+        return true;
+    freelocale(l);
+    return false;
+}
+
 int ft_io_init_stdio(ft_obj *sys_dict) {
     const char *env = getenv("PYTHONIOENCODING");
     ft_obj *enc = NULL, *errs = NULL;
@@ -1847,6 +1869,8 @@ int ft_io_init_stdio(ft_obj *sys_dict) {
         ft_obj *e = errs;
         if (!e && i == 2)
             e = ft_str_from_cstr("backslashreplace");
+        else if (!e && std_surrogateescape())
+            e = ft_str_from_cstr("surrogateescape");
         textio *t = new_textio(b, enc, e, ft_None, i == 2 || (i == 1 && b->isatty));
         if (!t)
             return -1;
