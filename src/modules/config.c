@@ -25,6 +25,7 @@ extern const ft_module_def ft__signal_module_def;
 extern const ft_module_def ft__posixsubprocess_module_def, ft__select_module_def;
 extern const ft_module_def ft_dis_module_def;
 extern const ft_module_def ft__interpreters_module_def;
+extern const ft_module_def ft__pwdgrp_module_def;
 extern const ft_module_def ft_zlib_module_def;
 extern const ft_module_def ft_array_module_def;
 
@@ -49,6 +50,7 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft__posixsubprocess_module_def, &ft__select_module_def,
     &ft_dis_module_def,
     &ft__interpreters_module_def,
+    &ft__pwdgrp_module_def,
     &ft_zlib_module_def,
     &ft_array_module_def,
     NULL
