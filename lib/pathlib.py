@@ -568,10 +568,14 @@ class Path(PurePath):
         return st.st_ino == other_st.st_ino and st.st_dev == other_st.st_dev
 
     def owner(self, *, follow_symlinks=True):
-        raise UnsupportedOperation("Path.owner() is unsupported on this system")
+        """Return the login name of the file owner."""
+        import pwd
+        return pwd.getpwuid(self.stat(follow_symlinks=follow_symlinks).st_uid).pw_name
 
     def group(self, *, follow_symlinks=True):
-        raise UnsupportedOperation("Path.group() is unsupported on this system")
+        """Return the group name of the file gid."""
+        import grp
+        return grp.getgrgid(self.stat(follow_symlinks=follow_symlinks).st_gid).gr_name
 
     # ---- reading and writing ------------------------------------------------
     def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
