@@ -244,6 +244,9 @@ static ft_obj *not_found(ft_obj *name) {
 /* Import exactly `fullname` (its parent already imported). */
 static ft_obj *load_module(ft_interp *interp, ft_obj *fullname, ft_obj *parent) {
     const char *full = ft_str_utf8(fullname);
+    /* The name is used as a C string below: one with a NUL names no module. */
+    if (strlen(full) != (size_t)FT_STR(fullname)->nbytes)
+        return not_found(fullname);
     const char *dot = strrchr(full, '.');
     const char *tail = dot ? dot + 1 : full;
 
