@@ -1469,7 +1469,7 @@ class Unpickler:
                 val = bool(val)
         else:
             try:
-                val = int(data.decode("latin-1"), 0)
+                val = int(data.split(b"\0", 1)[0], 0)
             except ValueError:
                 raise ValueError("could not convert string to int") from None
         self.append(val)
@@ -1547,9 +1547,7 @@ class Unpickler:
         self.append(self._decode_string(_unescape_bytes(data)))
 
     def load_binstring(self):
-        n, = _unpack('<i', self._readn(4))
-        if n < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
+        n, = _unpack('<I', self._readn(4))
         self.append(self._decode_string(self._readn(n)))
 
     def load_binbytes(self):
@@ -1759,8 +1757,10 @@ class Unpickler:
     def load_pop(self):
         if self.stack:
             del self.stack[-1]
-        else:
+        elif self.metastack:
             self.pop_mark()
+        else:
+            self._stack_underflow()
 
     def load_pop_mark(self):
         self.pop_mark()
@@ -1775,7 +1775,7 @@ class Unpickler:
             raise UnpicklingError("Memo value not found at index %d" % i) from None
 
     def load_get(self):
-        self._memo_get(int(self._readline_arg().decode("utf-8")))
+        self._memo_get(_c_long10(self._readline_arg()))
 
     def load_binget(self):
         self._memo_get(self._readn(1)[0])
@@ -1786,22 +1786,26 @@ class Unpickler:
     def load_put(self):
         line = self._readline_arg()
         self._top()
-        i = int(line.decode("utf-8"))
+        i = _c_long10(line)
         if i < 0:
             raise ValueError("negative PUT argument")
-        self.memo[i] = self._top()
+        self._memo_put(i)
 
     def load_binput(self):
-        self._top()
         i = self._readn(1)[0]
-        self.memo[i] = self._top()
+        self._memo_put(i)
 
     def load_long_binput(self):
-        self._top()
         i, = _unpack('<I', self._readn(4))
-        if i > sys.maxsize:
-            raise ValueError("negative LONG_BINPUT argument")
-        self.memo[i] = self._top()
+        self._memo_put(i)
+
+    def _memo_put(self, i):
+        top = self._top()
+        if i >= _UNALLOCATABLE_MEMO:
+            # CPython's memo is an array indexed by i: such an index asks it
+            # for more memory than exists.
+            raise MemoryError()
+        self.memo[i] = top
 
     def load_memoize(self):
         memo = self.memo
@@ -1816,6 +1820,8 @@ class Unpickler:
 
     def load_appends(self):
         items = self.pop_mark()
+        if not items:
+            return                      # nothing to add: the target is not looked at
         list_obj = self._top()
         try:
             extend = list_obj.extend
@@ -1838,6 +1844,8 @@ class Unpickler:
 
     def load_setitems(self):
         items = self.pop_mark()
+        if not items:
+            return
         d = self._top()
         if len(items) % 2:
             raise UnpicklingError("odd number of items for SETITEMS")
@@ -1846,6 +1854,8 @@ class Unpickler:
 
     def load_additems(self):
         items = self.pop_mark()
+        if not items:
+            return
         set_obj = self._top()
         if isinstance(set_obj, set):
             set_obj.update(items)
@@ -1867,7 +1877,7 @@ class Unpickler:
         slotstate = None
         if isinstance(state, tuple) and len(state) == 2:
             state, slotstate = state
-        if state:
+        if state is not None:
             if not isinstance(state, dict):
                 raise UnpicklingError("state is not a dictionary")
             inst_dict = inst.__dict__
@@ -1877,7 +1887,7 @@ class Unpickler:
                     inst_dict[intern(k)] = v
                 else:
                     inst_dict[k] = v
-        if slotstate:
+        if slotstate is not None:
             if not isinstance(slotstate, dict):
                 raise UnpicklingError("slot state is not a dictionary")
             for k, v in slotstate.items():
@@ -1942,6 +1952,17 @@ def _float_prefix_len(line):
     return j
 
 
+def _c_long10(line):
+    """int(line) for a GET/PUT argument, parsed and worded as C's
+    PyLong_FromString(line, NULL, 10)."""
+    raw = line.split(b"\0", 1)[0]
+    try:
+        return int(raw, 10)
+    except ValueError:
+        text = raw[:200].decode("utf-8")
+        raise ValueError("invalid literal for int() with base 10: %r" % text) from None
+
+
 def _c_strtol0(line):
     """C's strtol(line, &end, 0) when it consumes everything up to the
     newline and fits in 64 bits; None otherwise."""
@@ -1972,7 +1993,8 @@ def _c_strtol0(line):
 
 # Counted opcodes whose object CPython allocates before reading the data: a
 # length no machine can allocate is a MemoryError there, not a truncation.
-_UNALLOCATABLE = 1 << 40
+_UNALLOCATABLE = 1 << 34
+_UNALLOCATABLE_MEMO = 3 << 29     # its memo array would need ~24 GB
 
 
 def _is_default_setstate(inst):
