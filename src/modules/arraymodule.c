@@ -1302,6 +1302,7 @@ static const ft_method_def array_methods[] = {
      * give the machine values, as it does there. */
     { "__bytes__", m_tobytes, FT_METH_NOARGS, "Return the items as bytes (machine values)." },
     { "__copy__", m_copy, FT_METH_NOARGS, "Return a copy of the array." },
+    { "__class_getitem__", ft_containers_class_getitem, FT_METH_O | FT_METH_CLASS, "See PEP 585" },
     { "__deepcopy__", m_copy, FT_METH_O, "Return a copy of the array." },
     { "__reduce_ex__", m_reduce_ex, FT_METH_VARARGS, "Return state information for pickling." },
     { NULL }
