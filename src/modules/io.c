@@ -1283,6 +1283,8 @@ static int memio_reserve(memio *m, ft_ssize need) {
 }
 
 static int memio_write_bytes(memio *m, const char *data, ft_ssize n) {
+    if (n == 0)
+        return 0;   /* also: data and buf may be NULL (UBSan: memcpy of NULL) */
     if (memio_reserve(m, m->pos + n) < 0)
         return -1;
     if (m->pos > m->len)
