@@ -3,9 +3,11 @@
 __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest", "heappushpop"]
 
 
-def _sift_up(heap, pos):
+def _sift_up(heap, pos, start=0):
+    """Move heap[pos] toward the root (not past `start`) while it is
+    smaller than its parent."""
     item = heap[pos]
-    while pos > 0:
+    while pos > start:
         parent = (pos - 1) >> 1
         if item < heap[parent]:
             heap[pos] = heap[parent]
@@ -16,21 +18,23 @@ def _sift_up(heap, pos):
 
 
 def _sift_down(heap, pos):
+    """Restore the heap below pos, bottom-up (Floyd): promote the smaller
+    child all the way down to a leaf, then sift the displaced item back up.
+    This needs fewer comparisons than the classic descent and -- because
+    ties choose the right child -- orders equal keys the way CPython does."""
     n = len(heap)
+    start = pos
     item = heap[pos]
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
+    child = 2 * pos + 1
+    while child < n:
         right = child + 1
-        if right < n and heap[right] < heap[child]:
+        if right < n and not heap[child] < heap[right]:
             child = right
-        if heap[child] < item:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
     heap[pos] = item
+    _sift_up(heap, pos, start)
 
 
 def heappush(heap, item):
@@ -77,22 +81,33 @@ def _heappop_max(heap):
     return last
 
 
-def _sift_down_max(heap, pos):
-    n = len(heap)
+def _sift_up_max(heap, pos, start=0):
     item = heap[pos]
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
-        right = child + 1
-        if right < n and heap[child] < heap[right]:
-            child = right
-        if item < heap[child]:
-            heap[pos] = heap[child]
-            pos = child
+    while pos > start:
+        parent = (pos - 1) >> 1
+        if heap[parent] < item:
+            heap[pos] = heap[parent]
+            pos = parent
         else:
             break
     heap[pos] = item
+
+
+def _sift_down_max(heap, pos):
+    """_sift_down for a max-heap (same bottom-up scheme, mirrored)."""
+    n = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < n:
+        right = child + 1
+        if right < n and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_up_max(heap, pos, start)
 
 
 def _heapify_max(x):

@@ -662,10 +662,19 @@ def main_thread():
     return _main_thread
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
 def _shutdown():
-    """Called at interpreter exit: wait for every non-daemon thread."""
+    """Called at interpreter exit: run the hooks registered with
+    _register_atexit (last first), then wait for every non-daemon thread."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     _main_thread._is_stopped = True
     try:
         _main_thread._done.release()
@@ -681,6 +690,9 @@ def _shutdown():
             t.join()
 
 
-def _register_atexit(func, *args, **kwargs):
-    import atexit
-    atexit.register(func, *args, **kwargs)
+def _register_atexit(func, *arg, **kwargs):
+    """Run func(*arg, **kwargs) at shutdown before non-daemon threads are
+    joined (so pools can tell their workers to stop)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))

@@ -88,6 +88,7 @@ class InterpreterPoolExecutor(_thread.ThreadPoolExecutor):
                                        self._shared))
             t.start()
             self._threads.add(t)
+            _thread._threads_queues[t] = self._work_queue
 
     def _initializer_failed(self):
         with self._shutdown_lock:

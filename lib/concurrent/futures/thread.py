@@ -2,7 +2,29 @@
 import os
 import queue
 import threading
+import weakref
 from concurrent.futures import _base
+
+# Workers are non-daemon threads. At interpreter exit (threading._shutdown,
+# before it joins them) every live worker's queue gets the stop marker, so
+# a pool that was never shut down does not keep the process alive.
+_threads_queues = weakref.WeakKeyDictionary()
+_global_shutdown = False
+_global_shutdown_lock = threading.Lock()
+
+
+def _python_exit():
+    global _global_shutdown
+    with _global_shutdown_lock:
+        _global_shutdown = True
+    items = list(_threads_queues.items())
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+threading._register_atexit(_python_exit)
 
 
 class _WorkItem:
@@ -74,6 +96,8 @@ class ThreadPoolExecutor(_base.Executor):
                 raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
+            if _global_shutdown:
+                raise RuntimeError("cannot schedule new futures after interpreter shutdown")
             f = _base.Future()
             self._work_queue.put(_WorkItem(f, fn, args, kwargs))
             self._adjust_thread_count()
@@ -89,6 +113,7 @@ class ThreadPoolExecutor(_base.Executor):
                                  args=(self, self._work_queue, self._initializer, self._initargs))
             t.start()
             self._threads.add(t)
+            _threads_queues[t] = self._work_queue
 
     def _initializer_failed(self):
         with self._shutdown_lock:
