@@ -129,6 +129,20 @@ static int acquire_word(_Atomic uint32_t *w, double timeout) {
         return 1;
     if (timeout == 0)
         return 0;
+    /* Short critical sections are the common case: spin (attached, with
+     * backoff so the owner keeps the cache line) before paying for a
+     * detach and a futex sleep. */
+    for (int round = 0, delay = 1; round < 12; round++) {
+        for (int i = 0; i < delay; i++) {
+#if defined(__x86_64__) || defined(__i386__)
+            __builtin_ia32_pause();
+#endif
+        }
+        if (atomic_load_explicit(w, memory_order_relaxed) == 0 && try_take(w))
+            return 1;
+        if (delay < 64)
+            delay <<= 1;
+    }
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
     for (;;) {

@@ -32,10 +32,17 @@ void ft_mutex_lock_slow(ft_mutex *m) {
     /* Our callers' registers go into this frame, which stays live while we
      * sleep detached, so the collector sees every pointer they hold. */
     FT_SPILL_REGISTERS();
-    for (int spin = 0; spin < 100; spin++) {
+    /* Spin with exponential backoff: waiters that poll the lock word
+     * constantly steal its cache line from the owner, and the owner (which
+     * may take the lock again right away, barging is allowed) then runs
+     * slower; backing off lets it finish a burst of operations. */
+    for (int round = 0, delay = 1; round < 12; round++) {
+        for (int i = 0; i < delay; i++)
+            cpu_relax();
         if (atomic_load_explicit(m, memory_order_relaxed) == 0 && ft_mutex_trylock(m))
             return;
-        cpu_relax();
+        if (delay < 64)
+            delay <<= 1;
     }
     ft_thread *ts = ft_current_thread;
     bool detached = false;
