@@ -70,7 +70,7 @@ asan:
 
 tsan:
 	$(MAKE) FLAVOR=tsan build/tsan/ftpy
-	@tools/run_lang.sh build/tsan/ftpy tests/threads tests/lang/interpreters tests/lang/signals
+	@tools/run_lang.sh build/tsan/ftpy tests/threads tests/lang/interpreters tests/lang/signals tests/lang/asyncio tests/lang/cmods
 
 demo: $(BUILD)/ftpy
 	$(BUILD)/ftpy examples/demo.py
