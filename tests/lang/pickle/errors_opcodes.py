@@ -1,5 +1,7 @@
 # Malformed pickles: each opcode misused, the exception type and message CPython gives.
+import os
 import pickle
+_HERE = os.path.dirname(os.path.abspath(__file__))
 class A:
     class B: pass
 for d in [b'c__main__\nA.B\n.', b'\x80\x04\x8c\x08__main__\x8c\x03A.B\x93.', b'\x80\x04\x8c\x08__main__\x8c\x03A.C\x93.',
@@ -14,4 +16,4 @@ for d in [b'c__main__\nA.B\n.', b'\x80\x04\x8c\x08__main__\x8c\x03A.B\x93.', b'\
         r = pickle.loads(d)
         print(d, 'ok', r)
     except Exception as e:
-        print(d, type(e).__name__, e)
+        print(d, type(e).__name__, str(e).replace(_HERE, '<dir>'))

@@ -53,7 +53,7 @@ def deep():
     lg.warning("with stack", stack_info=True)
 deep()
 lines = s.getvalue().splitlines()
-print(lines[0], lines[1], lines[-2].strip(), lines[-1].strip())
+print(lines[0], lines[1], lines[-2].strip().replace(HERE + os.sep, ''), lines[-1].strip())
 s.truncate(0); s.seek(0)
 
 # custom levels and level names
