@@ -82,7 +82,9 @@ static void maybe_shrink_locked(ft_list *l) {
     ft_obj **items = L_items(l);
     ft_ssize cap = items_cap(items), n = L_size(l);
     if (n == 0) {
-        if (items != EMPTY_ITEMS) publish(l, EMPTY_ITEMS);
+        /* Keep a small array: a list used as a stack or queue that keeps
+         * draining to empty would otherwise allocate on every push. */
+        if (items != EMPTY_ITEMS && cap > 16) publish(l, EMPTY_ITEMS);
         return;
     }
     if (cap <= 16 || n >= cap / 4) return;
