@@ -1832,7 +1832,7 @@ static void decode_body(P *p, cbuf *out, const char *s, size_t n, bool raw, bool
                 if (bytes) fail_range(p, errpos, errpos, "(value error) invalid \\x escape at position %zu", esc);
                 fail_range(p, errpos, errpos,
                            "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: truncated \\%s escape",
-                           esc, j - 1 + (j < n ? 0 : 0), c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
+                           esc, j - 1, c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
             }
             if (bytes) { cb_putc(p, out, (char)v); break; }
             if (v > 0x10FFFF) {
