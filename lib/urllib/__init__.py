@@ -1,0 +1,1 @@
+"""urllib package (ftpy): only urllib.parse is provided; urllib.request needs sockets."""
