@@ -202,4 +202,13 @@ ft_obj *ft_ast_dump(ft_mod *mod, int indent);
 
 ft_obj *ft_compile_ast(ft_mod *mod, ft_obj *filename, int mode, int flags, int optimize);
 
+/* The `_ast` module's conversions (src/modules/astmodule.c). ft_ast_to_object:
+ * the tree as ast.AST objects of the current interpreter. ft_ast_from_object:
+ * an ast.Module / Expression / Interactive object (as `mode` requires) as a
+ * fresh, validated C tree; NULL with TypeError/ValueError for invalid trees.
+ * ft_ast_check: o is an ast.AST instance. */
+ft_obj *ft_ast_to_object(ft_mod *mod);
+ft_mod *ft_ast_from_object(ft_obj *o, int mode);
+int ft_ast_check(ft_obj *o);
+
 #endif /* FT_AST_H */
