@@ -592,9 +592,6 @@ static ft_obj *b_compile(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
      * PyCF_COMPILE_MASK; the future flags are accepted and have no effect. */
     if (flags & ~(int64_t)(0x1FE0000 | 0x10 | 0xFC00))
         return ft_err_format(ft_exc_ValueError, "compile(): unrecognised flags");
-    if (flags & PyCF_ONLY_AST)
-        return ft_err_format(ft_exc_NotImplementedError,
-                             "compile() with ast.PyCF_ONLY_AST is not supported by ftpy");
     ft_obj *filename = v[1];
     if (!ft_str_check(filename)) {
         if (ft_bytes_check(filename)) {
@@ -623,6 +620,28 @@ static ft_obj *b_compile(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
     }
     (void)optimize;
     if (FT_TYPE(v[0]) == &ft_code_type) return v[0];
+    if (ft_ast_check(v[0])) {
+        /* an ast tree: returned as is with PyCF_ONLY_AST (after checking it
+         * converts), else compiled */
+        ft_mod *mod = ft_ast_from_object(v[0], mode);
+        if (!mod) return NULL;
+        if (flags & PyCF_ONLY_AST) return v[0];
+        return ft_compile_ast(mod, filename, mode, 0, optimize);
+    }
+    if (flags & PyCF_ONLY_AST) {
+        ft_obj *ast = ft_import_module_cstr("_ast");
+        ft_obj *fn = ast ? ft_getattr_cstr(ast, "_parse") : NULL;
+        if (!fn) return NULL;
+        ft_obj *src_obj = v[0];
+        if (!ft_str_check(src_obj) && !ft_bytes_check(src_obj)) {
+            const char *s;
+            ft_ssize l;
+            ft_obj *holder;
+            if (source_text(src_obj, "compile", "string, bytes or AST", &s, &l, &holder) < 0) return NULL;
+            src_obj = holder;
+        }
+        return ft_call3(fn, src_obj, filename, v[2]);
+    }
     const char *src;
     ft_ssize len;
     ft_obj *holder;
