@@ -1,0 +1,1057 @@
+"""ast -- abstract syntax trees of Python source (ftpy).
+
+The node classes come from the `_ast` C module (src/modules/astmodule.c),
+which converts the parser's tree; this module adds the helpers of CPython
+3.13's `ast`: parse, literal_eval, dump, the walkers and visitors, location
+helpers, docstrings, source segments and a Python-level unparser whose output
+follows CPython's text rules (parenthesisation by precedence, quote choice,
+f-string reconstruction).
+
+Nothing here keeps global mutable state; the unparser's state lives in one
+instance per call, so every function is safe to use from several threads.
+"""
+import sys
+from _ast import *
+
+__all__ = []  # filled at the end with the public names
+
+_POS_ATTRS = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+
+
+def parse(source, filename='<unknown>', mode='exec', *,
+          type_comments=False, feature_version=None, optimize=-1):
+    """Parse the source into an AST node (compile(source, filename, mode, PyCF_ONLY_AST))."""
+    flags = PyCF_ONLY_AST
+    if optimize > 0:
+        flags |= PyCF_OPTIMIZED_AST
+    if type_comments:
+        flags |= PyCF_TYPE_COMMENTS
+    if isinstance(feature_version, tuple):
+        major, minor = feature_version
+        if major != 3:
+            raise ValueError(f"Unsupported major version: {major}")
+    return compile(source, filename, mode, flags)
+
+
+def literal_eval(node_or_string):
+    """Evaluate a node or string holding only a Python literal (strings, bytes,
+    numbers, tuples, lists, dicts, sets, booleans, None)."""
+    node = node_or_string
+    if isinstance(node, str):
+        node = parse(node.lstrip(" \t"), mode='eval')
+    if isinstance(node, Expression):
+        node = node.body
+
+    def malformed(n):
+        where = ''
+        line = getattr(n, 'lineno', None)
+        if line:
+            where = f' on line {line}'
+        raise ValueError(f'malformed node or string{where}: {n!r}')
+
+    def number(n):
+        if isinstance(n, Constant) and type(n.value) in (int, float, complex):
+            return n.value
+        malformed(n)
+
+    def signed(n):
+        if isinstance(n, UnaryOp) and isinstance(n.op, (UAdd, USub)):
+            v = number(n.operand)
+            return +v if isinstance(n.op, UAdd) else -v
+        return number(n)
+
+    def conv(n):
+        if isinstance(n, Constant):
+            return n.value
+        if isinstance(n, Tuple):
+            return tuple([conv(e) for e in n.elts])
+        if isinstance(n, List):
+            return [conv(e) for e in n.elts]
+        if isinstance(n, Set):
+            return set([conv(e) for e in n.elts])
+        if (isinstance(n, Call) and isinstance(n.func, Name) and n.func.id == 'set'
+                and n.args == [] and n.keywords == []):
+            return set()
+        if isinstance(n, Dict):
+            if len(n.keys) != len(n.values):
+                malformed(n)
+            keys = [conv(k) for k in n.keys]
+            values = [conv(v) for v in n.values]
+            return dict(zip(keys, values))
+        if isinstance(n, BinOp) and isinstance(n.op, (Add, Sub)):
+            left = signed(n.left)
+            right = number(n.right)
+            if isinstance(left, (int, float)) and isinstance(right, complex):
+                return left + right if isinstance(n.op, Add) else left - right
+        return signed(n)
+
+    return conv(node)
+
+
+def dump(node, annotate_fields=True, include_attributes=False, *,
+         indent=None, show_empty=False):
+    """Formatted dump of the tree in node (for debugging)."""
+    if not isinstance(node, AST):
+        raise TypeError('expected AST, got %r' % node.__class__.__name__)
+    if indent is not None and not isinstance(indent, str):
+        indent = ' ' * indent
+
+    def fmt(value, depth):
+        # returns (text, simple); simple means "fits on a line by itself"
+        if indent is not None:
+            depth += 1
+            open_ = '\n' + indent * depth
+            joiner = ',\n' + indent * depth
+        else:
+            open_ = ''
+            joiner = ', '
+        if isinstance(value, AST):
+            cls = type(value)
+            parts = []
+            pending = []          # omitted empties, needed if a later field is positional
+            simple_all = True
+            named = annotate_fields
+            for name in value._fields:
+                try:
+                    v = getattr(value, name)
+                except AttributeError:
+                    named = True
+                    continue
+                if v is None and getattr(cls, name, ...) is None:
+                    named = True
+                    continue
+                if (not show_empty and (v is None or v == [])
+                        and not isinstance(value, (Constant, MatchSingleton))):
+                    pending.append(repr(v))
+                    continue
+                if not named:
+                    parts.extend(pending)
+                    pending = []
+                text, simple = fmt(v, depth)
+                simple_all = simple_all and simple
+                parts.append(f'{name}={text}' if named else text)
+            if include_attributes and value._attributes:
+                for name in value._attributes:
+                    try:
+                        v = getattr(value, name)
+                    except AttributeError:
+                        continue
+                    if v is None and getattr(cls, name, ...) is None:
+                        continue
+                    text, simple = fmt(v, depth)
+                    simple_all = simple_all and simple
+                    parts.append(f'{name}={text}')
+            cname = value.__class__.__name__
+            if simple_all and len(parts) <= 3:
+                return f"{cname}({', '.join(parts)})", not parts
+            return f'{cname}({open_}{joiner.join(parts)})', False
+        if isinstance(value, list):
+            if not value:
+                return '[]', True
+            return '[' + open_ + joiner.join([fmt(x, depth)[0] for x in value]) + ']', False
+        return repr(value), True
+
+    return fmt(node, 0)[0]
+
+
+def copy_location(new_node, old_node):
+    """Copy lineno, col_offset, end_lineno and end_col_offset from old_node to new_node."""
+    for attr in _POS_ATTRS:
+        if attr in old_node._attributes and attr in new_node._attributes:
+            value = getattr(old_node, attr, None)
+            if value is not None or (attr.startswith('end_') and hasattr(old_node, attr)):
+                setattr(new_node, attr, value)
+    return new_node
+
+
+def fix_missing_locations(node):
+    """Give every node lacking positions those of its parent (recursively)."""
+    stack = [(node, 1, 0, 1, 0)]
+    while stack:
+        n, line, col, eline, ecol = stack.pop()
+        attrs = n._attributes
+        if 'lineno' in attrs:
+            if hasattr(n, 'lineno'):
+                line = n.lineno
+            else:
+                n.lineno = line
+        if 'end_lineno' in attrs:
+            if getattr(n, 'end_lineno', None) is None:
+                n.end_lineno = eline
+            else:
+                eline = n.end_lineno
+        if 'col_offset' in attrs:
+            if hasattr(n, 'col_offset'):
+                col = n.col_offset
+            else:
+                n.col_offset = col
+        if 'end_col_offset' in attrs:
+            if getattr(n, 'end_col_offset', None) is None:
+                n.end_col_offset = ecol
+            else:
+                ecol = n.end_col_offset
+        children = list(iter_child_nodes(n))
+        for child in reversed(children):
+            stack.append((child, line, col, eline, ecol))
+    return node
+
+
+def increment_lineno(node, n=1):
+    """Add n to the line numbers of every node in the tree."""
+    for child in walk(node):
+        if isinstance(child, TypeIgnore):
+            child.lineno = getattr(child, 'lineno', 0) + n
+            continue
+        if 'lineno' in child._attributes:
+            child.lineno = getattr(child, 'lineno', 0) + n
+        if 'end_lineno' in child._attributes:
+            end = getattr(child, 'end_lineno', 0)
+            if end is not None:
+                child.end_lineno = end + n
+    return node
+
+
+def iter_fields(node):
+    """Yield (name, value) for each field of node that is set."""
+    for name in node._fields:
+        try:
+            value = getattr(node, name)
+        except AttributeError:
+            continue
+        yield name, value
+
+
+def iter_child_nodes(node):
+    """Yield the direct child nodes of node."""
+    for _, value in iter_fields(node):
+        if isinstance(value, AST):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, AST):
+                    yield item
+
+
+def get_docstring(node, clean=True):
+    """The docstring of a module, class or function node, or None."""
+    if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
+        raise TypeError("%r can't have docstrings" % node.__class__.__name__)
+    if not node.body or not isinstance(node.body[0], Expr):
+        return None
+    value = node.body[0].value
+    if not (isinstance(value, Constant) and isinstance(value.value, str)):
+        return None
+    text = value.value
+    if clean:
+        import inspect
+        text = inspect.cleandoc(text)
+    return text
+
+
+def _splitlines_no_ff(source, maxlines=None):
+    """Split like the tokenizer: at \\r\\n, \\n and \\r only, keeping the ends."""
+    lines = []
+    start = 0
+    i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        if c == '\r' or c == '\n':
+            if c == '\r' and i + 1 < n and source[i + 1] == '\n':
+                i += 1
+            lines.append(source[start:i + 1])
+            start = i + 1
+            if maxlines is not None and len(lines) >= maxlines:
+                return lines
+        i += 1
+    # the text after the last line end is a line too (possibly empty)
+    lines.append(source[start:])
+    if maxlines is not None:
+        del lines[maxlines:]
+    return lines
+
+
+def _pad_whitespace(source):
+    """Every character but \\f and \\t replaced by a space."""
+    return ''.join([c if c in '\f\t' else ' ' for c in source])
+
+
+def get_source_segment(source, node, *, padded=False):
+    """The source text that generated node, or None without full positions."""
+    try:
+        if node.end_lineno is None or node.end_col_offset is None:
+            return None
+        first = node.lineno - 1
+        last = node.end_lineno - 1
+        col = node.col_offset
+        end_col = node.end_col_offset
+    except AttributeError:
+        return None
+    lines = _splitlines_no_ff(source, maxlines=last + 1)
+    if first == last:
+        return lines[first].encode()[col:end_col].decode()
+    pad = ''
+    if padded:
+        pad = _pad_whitespace(lines[first].encode()[:col].decode())
+    head = pad + lines[first].encode()[col:].decode()
+    tail = lines[last].encode()[:end_col].decode()
+    return ''.join([head] + lines[first + 1:last] + [tail])
+
+
+def walk(node):
+    """Yield node and all its descendants (breadth first)."""
+    from collections import deque
+    queue = deque([node])
+    while queue:
+        n = queue.popleft()
+        queue.extend(iter_child_nodes(n))
+        yield n
+
+
+class NodeVisitor(object):
+    """Walks a tree calling visit_<ClassName> for each node (generic_visit by default)."""
+
+    def visit(self, node):
+        method = getattr(self, 'visit_' + node.__class__.__name__, self.generic_visit)
+        return method(node)
+
+    def generic_visit(self, node):
+        for _, value in iter_fields(node):
+            if isinstance(value, list):
+                for item in value:
+                    if isinstance(item, AST):
+                        self.visit(item)
+            elif isinstance(value, AST):
+                self.visit(value)
+
+
+class NodeTransformer(NodeVisitor):
+    """A NodeVisitor whose visit methods' results replace the visited nodes
+    (None removes the node; a list is spliced into list fields)."""
+
+    def generic_visit(self, node):
+        for name, old in iter_fields(node):
+            if isinstance(old, list):
+                replaced = []
+                for item in old:
+                    if isinstance(item, AST):
+                        item = self.visit(item)
+                        if item is None:
+                            continue
+                        if not isinstance(item, AST):
+                            replaced.extend(item)
+                            continue
+                    replaced.append(item)
+                old[:] = replaced
+            elif isinstance(old, AST):
+                new = self.visit(old)
+                if new is None:
+                    delattr(node, name)
+                else:
+                    setattr(node, name, new)
+        return node
+
+
+# ---- unparse -------------------------------------------------------------------------------
+
+# Context precedences, lowest binding first (a node is parenthesised when the
+# precedence its parent requires is higher than its own).
+_P_NAMED_EXPR = 1
+_P_TUPLE = 2
+_P_YIELD = 3
+_P_TEST = 4
+_P_OR = 5
+_P_AND = 6
+_P_NOT = 7
+_P_CMP = 8
+_P_EXPR = 9
+_P_BOR = 9
+_P_BXOR = 10
+_P_BAND = 11
+_P_SHIFT = 12
+_P_ARITH = 13
+_P_TERM = 14
+_P_FACTOR = 15
+_P_POWER = 16
+_P_AWAIT = 17
+_P_ATOM = 18
+
+
+def _above(p):
+    return p + 1 if p < _P_ATOM else p
+
+
+_INFSTR = "1e" + repr(sys.float_info.max_10_exp + 1)
+_SINGLE_QUOTES = ("'", '"')
+_MULTI_QUOTES = ('"""', "'''")
+_ALL_QUOTES = _SINGLE_QUOTES + _MULTI_QUOTES
+
+_BINOPS = {
+    'Add': ('+', _P_ARITH), 'Sub': ('-', _P_ARITH), 'Mult': ('*', _P_TERM),
+    'MatMult': ('@', _P_TERM), 'Div': ('/', _P_TERM), 'Mod': ('%', _P_TERM),
+    'LShift': ('<<', _P_SHIFT), 'RShift': ('>>', _P_SHIFT), 'BitOr': ('|', _P_BOR),
+    'BitXor': ('^', _P_BXOR), 'BitAnd': ('&', _P_BAND), 'FloorDiv': ('//', _P_TERM),
+    'Pow': ('**', _P_POWER),
+}
+_UNOPS = {'Invert': ('~', _P_FACTOR), 'Not': ('not', _P_NOT),
+          'UAdd': ('+', _P_FACTOR), 'USub': ('-', _P_FACTOR)}
+_CMPOPS = {'Eq': '==', 'NotEq': '!=', 'Lt': '<', 'LtE': '<=', 'Gt': '>', 'GtE': '>=',
+           'Is': 'is', 'IsNot': 'is not', 'In': 'in', 'NotIn': 'not in'}
+
+
+def _quote_string(text, quotes=_ALL_QUOTES, escape_ws=False):
+    """Body of a string literal for text and the quotes it may use, preferring
+    a quote that needs no escaping."""
+    out = []
+    for ch in text:
+        if ch in '\n\t' and not escape_ws:
+            out.append(ch)
+        elif ch == '\\' or not ch.isprintable():
+            out.append(ch.encode('unicode_escape').decode('ascii'))
+        else:
+            out.append(ch)
+    body = ''.join(out)
+    usable = list(quotes)
+    if '\n' in body:
+        usable = [q for q in usable if len(q) == 3]
+    usable = [q for q in usable if q not in body]
+    if not usable:
+        r = repr(text)
+        for q in quotes:
+            if r[0] in q:
+                return r[1:-1], [q]
+        return r[1:-1], [r[0]]
+    if body:
+        last = body[-1]
+        usable.sort(key=lambda q: q[0] == last)
+        if usable[0][0] == last:
+            body = body[:-1] + '\\' + last
+    return body, usable
+
+
+class _Unparser:
+    """Turns a tree back into source text. Expressions are rendered by
+    expr(node, context_precedence) -> str; statements append lines."""
+
+    def __init__(self):
+        self.lines = []        # finished output pieces
+        self.level = 0
+        self.in_try_star = False
+        self.type_ignores = {}
+
+    # -- statements --------------------------------------------------------------------
+    def emit(self, text):
+        self.lines.append('    ' * self.level + text)
+
+    def blank(self):
+        if self.lines:
+            self.lines.append('')
+
+    def body(self, stmts):
+        self.level += 1
+        self.stmts(stmts)
+        self.level -= 1
+
+    def stmts(self, stmts):
+        for s in stmts:
+            self.stmt(s)
+
+    def stmt(self, node):
+        method = getattr(self, 's_' + node.__class__.__name__, None)
+        if method is None:
+            raise ValueError(f"Unexpected node in statement position: {node!r}")
+        method(node)
+
+    def type_comment(self, node):
+        c = self.type_ignores.get(getattr(node, 'lineno', None)) or getattr(node, 'type_comment', None)
+        return f" # type: {c}" if c is not None else ''
+
+    def docstring_node(self, node):
+        if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)) or not node.body:
+            return None
+        first = node.body[0]
+        if isinstance(first, Expr) and isinstance(first.value, Constant) \
+                and isinstance(first.value.value, str):
+            return first.value
+        return None
+
+    def doc_and_body(self, node):
+        doc = self.docstring_node(node)
+        if doc:
+            body, quotes = _quote_string(doc.value, _MULTI_QUOTES)
+            prefix = 'u' if doc.kind == 'u' else ''
+            self.emit(f'{prefix}{quotes[0]}{body}{quotes[0]}')
+            self.stmts(node.body[1:])
+        else:
+            self.stmts(node.body)
+
+    def s_Module(self, node):
+        self.type_ignores = {t.lineno: f"ignore{t.tag}" for t in node.type_ignores}
+        self.doc_and_body(node)
+        self.type_ignores = {}
+
+    def s_Interactive(self, node):
+        self.stmts(node.body)
+
+    def s_Expression(self, node):
+        self.lines.append(self.expr(node.body))
+
+    def s_FunctionType(self, node):
+        args = ', '.join([self.expr(a) for a in node.argtypes])
+        self.lines.append(f'({args}) -> {self.expr(node.returns)}')
+
+    def s_Expr(self, node):
+        self.emit(self.expr(node.value, _P_YIELD))
+
+    def s_Import(self, node):
+        self.emit('import ' + ', '.join([self.alias(a) for a in node.names]))
+
+    def s_ImportFrom(self, node):
+        mod = '.' * (node.level or 0) + (node.module or '')
+        self.emit(f"from {mod} import " + ', '.join([self.alias(a) for a in node.names]))
+
+    def alias(self, a):
+        return a.name + (' as ' + a.asname if a.asname else '')
+
+    def s_Assign(self, node):
+        parts = [self.expr(t, _P_TUPLE) + ' = ' for t in node.targets]
+        self.emit(''.join(parts) + self.expr(node.value) + self.type_comment(node))
+
+    def s_AugAssign(self, node):
+        op = _BINOPS[node.op.__class__.__name__][0]
+        self.emit(f"{self.expr(node.target)} {op}= {self.expr(node.value)}")
+
+    def s_AnnAssign(self, node):
+        target = self.expr(node.target)
+        if not node.simple and isinstance(node.target, Name):
+            target = f'({target})'
+        text = f"{target}: {self.expr(node.annotation)}"
+        if node.value:
+            text += ' = ' + self.expr(node.value)
+        self.emit(text)
+
+    def s_Return(self, node):
+        self.emit('return' + (' ' + self.expr(node.value) if node.value else ''))
+
+    def s_Pass(self, node):
+        self.emit('pass')
+
+    def s_Break(self, node):
+        self.emit('break')
+
+    def s_Continue(self, node):
+        self.emit('continue')
+
+    def s_Delete(self, node):
+        self.emit('del ' + ', '.join([self.expr(t) for t in node.targets]))
+
+    def s_Assert(self, node):
+        text = 'assert ' + self.expr(node.test)
+        if node.msg:
+            text += ', ' + self.expr(node.msg)
+        self.emit(text)
+
+    def s_Global(self, node):
+        self.emit('global ' + ', '.join(node.names))
+
+    def s_Nonlocal(self, node):
+        self.emit('nonlocal ' + ', '.join(node.names))
+
+    def s_Raise(self, node):
+        if not node.exc:
+            if node.cause:
+                raise ValueError("Node can't use cause without an exception.")
+            self.emit('raise')
+            return
+        text = 'raise ' + self.expr(node.exc)
+        if node.cause:
+            text += ' from ' + self.expr(node.cause)
+        self.emit(text)
+
+    def try_common(self, node, star):
+        saved = self.in_try_star
+        self.in_try_star = star
+        try:
+            self.emit('try:')
+            self.body(node.body)
+            for h in node.handlers:
+                self.stmt(h)
+            if node.orelse:
+                self.emit('else:')
+                self.body(node.orelse)
+            if node.finalbody:
+                self.emit('finally:')
+                self.body(node.finalbody)
+        finally:
+            self.in_try_star = saved
+
+    def s_Try(self, node):
+        self.try_common(node, False)
+
+    def s_TryStar(self, node):
+        self.try_common(node, True)
+
+    def s_ExceptHandler(self, node):
+        text = 'except*' if self.in_try_star else 'except'
+        if node.type:
+            text += ' ' + self.expr(node.type)
+        if node.name:
+            text += ' as ' + node.name
+        self.emit(text + ':')
+        self.body(node.body)
+
+    def decorators(self, node):
+        self.blank()
+        for d in node.decorator_list:
+            self.emit('@' + self.expr(d))
+
+    def type_params(self, params):
+        if params:
+            return '[' + ', '.join([self.type_param(p) for p in params]) + ']'
+        return ''
+
+    def type_param(self, p):
+        if isinstance(p, TypeVar):
+            text = p.name
+            if p.bound:
+                text += ': ' + self.expr(p.bound)
+        elif isinstance(p, TypeVarTuple):
+            text = '*' + p.name
+        else:
+            text = '**' + p.name
+        if p.default_value:
+            text += ' = ' + self.expr(p.default_value)
+        return text
+
+    def s_ClassDef(self, node):
+        self.decorators(node)
+        text = 'class ' + node.name + self.type_params(getattr(node, 'type_params', None))
+        args = [self.expr(b) for b in node.bases] + [self.keyword(k) for k in node.keywords]
+        if args:
+            text += '(' + ', '.join(args) + ')'
+        self.emit(text + ':')
+        self.level += 1
+        self.doc_and_body(node)
+        self.level -= 1
+
+    def function(self, node, kw):
+        self.decorators(node)
+        text = f"{kw} {node.name}" + self.type_params(getattr(node, 'type_params', None))
+        text += '(' + self.arguments(node.args) + ')'
+        if node.returns:
+            text += ' -> ' + self.expr(node.returns)
+        self.emit(text + ':' + self.type_comment(node))
+        self.level += 1
+        self.doc_and_body(node)
+        self.level -= 1
+
+    def s_FunctionDef(self, node):
+        self.function(node, 'def')
+
+    def s_AsyncFunctionDef(self, node):
+        self.function(node, 'async def')
+
+    def s_TypeAlias(self, node):
+        self.emit(f"type {self.expr(node.name)}{self.type_params(node.type_params)} = {self.expr(node.value)}")
+
+    def loop_for(self, node, kw):
+        self.emit(f"{kw} {self.expr(node.target, _P_TUPLE)} in {self.expr(node.iter)}:"
+                  + self.type_comment(node))
+        self.body(node.body)
+        if node.orelse:
+            self.emit('else:')
+            self.body(node.orelse)
+
+    def s_For(self, node):
+        self.loop_for(node, 'for')
+
+    def s_AsyncFor(self, node):
+        self.loop_for(node, 'async for')
+
+    def s_If(self, node):
+        self.emit(f"if {self.expr(node.test)}:")
+        self.body(node.body)
+        while len(node.orelse) == 1 and isinstance(node.orelse[0], If):
+            node = node.orelse[0]
+            self.emit(f"elif {self.expr(node.test)}:")
+            self.body(node.body)
+        if node.orelse:
+            self.emit('else:')
+            self.body(node.orelse)
+
+    def s_While(self, node):
+        self.emit(f"while {self.expr(node.test)}:")
+        self.body(node.body)
+        if node.orelse:
+            self.emit('else:')
+            self.body(node.orelse)
+
+    def withitem(self, item):
+        text = self.expr(item.context_expr)
+        if item.optional_vars:
+            text += ' as ' + self.expr(item.optional_vars)
+        return text
+
+    def s_With(self, node):
+        self.emit('with ' + ', '.join([self.withitem(i) for i in node.items]) + ':'
+                  + self.type_comment(node))
+        self.body(node.body)
+
+    def s_AsyncWith(self, node):
+        self.emit('async with ' + ', '.join([self.withitem(i) for i in node.items]) + ':'
+                  + self.type_comment(node))
+        self.body(node.body)
+
+    def s_Match(self, node):
+        self.emit(f"match {self.expr(node.subject)}:")
+        self.level += 1
+        for case in node.cases:
+            self.s_match_case(case)
+        self.level -= 1
+
+    def s_match_case(self, node):
+        text = 'case ' + self.pattern(node.pattern)
+        if node.guard:
+            text += ' if ' + self.expr(node.guard)
+        self.emit(text + ':')
+        self.body(node.body)
+
+    # -- arguments -----------------------------------------------------------------------
+    def arg(self, a):
+        if a.annotation:
+            return f"{a.arg}: {self.expr(a.annotation)}"
+        return a.arg
+
+    def keyword(self, k):
+        if k.arg is None:
+            return '**' + self.expr(k.value)
+        return f"{k.arg}={self.expr(k.value)}"
+
+    def arguments(self, args):
+        parts = []
+        positional = args.posonlyargs + args.args
+        defaults = [None] * (len(positional) - len(args.defaults)) + args.defaults
+        for i, (a, d) in enumerate(zip(positional, defaults), 1):
+            text = self.arg(a)
+            if d:
+                text += '=' + self.expr(d)
+            if i == len(args.posonlyargs):
+                text += ', /'
+            parts.append(text)
+        if args.vararg or args.kwonlyargs:
+            star = '*'
+            if args.vararg:
+                star += self.arg(args.vararg)
+            parts.append(star)
+        for a, d in zip(args.kwonlyargs, args.kw_defaults):
+            text = self.arg(a)
+            if d:
+                text += '=' + self.expr(d)
+            parts.append(text)
+        if args.kwarg:
+            parts.append('**' + self.arg(args.kwarg))
+        return ', '.join(parts)
+
+    # -- expressions -----------------------------------------------------------------------
+    def expr(self, node, prec=_P_TEST):
+        method = getattr(self, 'e_' + node.__class__.__name__, None)
+        if method is None:
+            if isinstance(node, stmt) or isinstance(node, mod):
+                sub = _Unparser()
+                sub.stmt(node)
+                return '\n'.join(sub.lines)
+            raise ValueError(f"Unexpected node: {node!r}")
+        return method(node, prec)
+
+    @staticmethod
+    def paren(text, need):
+        return f'({text})' if need else text
+
+    def e_NamedExpr(self, node, prec):
+        text = f"{self.expr(node.target, _P_ATOM)} := {self.expr(node.value, _P_ATOM)}"
+        return self.paren(text, prec > _P_NAMED_EXPR)
+
+    def e_Await(self, node, prec):
+        text = 'await'
+        if node.value:
+            text += ' ' + self.expr(node.value, _P_ATOM)
+        return self.paren(text, prec > _P_AWAIT)
+
+    def e_Yield(self, node, prec):
+        text = 'yield'
+        if node.value:
+            text += ' ' + self.expr(node.value, _P_ATOM)
+        return self.paren(text, prec > _P_YIELD)
+
+    def e_YieldFrom(self, node, prec):
+        if not node.value:
+            raise ValueError("Node can't be used without a value attribute.")
+        return self.paren('yield from ' + self.expr(node.value, _P_ATOM), prec > _P_YIELD)
+
+    def e_Name(self, node, prec):
+        return node.id
+
+    def constant(self, value):
+        if isinstance(value, (float, complex)):
+            return repr(value).replace('inf', _INFSTR).replace('nan', f'({_INFSTR}-{_INFSTR})')
+        return repr(value)
+
+    def e_Constant(self, node, prec):
+        value = node.value
+        if isinstance(value, tuple):
+            items = [self.constant(v) for v in value]
+            if len(items) == 1:
+                return '(' + items[0] + ',)'
+            return '(' + ', '.join(items) + ')'
+        if value is ...:
+            return '...'
+        return ('u' if node.kind == 'u' else '') + self.constant(value)
+
+    def seq(self, elts, prec=_P_TEST):
+        texts = [self.expr(e, prec) for e in elts]
+        if len(texts) == 1:
+            return texts[0] + ','
+        return ', '.join(texts)
+
+    def e_List(self, node, prec):
+        return '[' + ', '.join([self.expr(e) for e in node.elts]) + ']'
+
+    def e_Tuple(self, node, prec):
+        return self.paren(self.seq(node.elts), not node.elts or prec > _P_TUPLE)
+
+    def e_Set(self, node, prec):
+        if not node.elts:
+            return '{*()}'
+        return '{' + ', '.join([self.expr(e) for e in node.elts]) + '}'
+
+    def e_Dict(self, node, prec):
+        items = []
+        for k, v in zip(node.keys, node.values):
+            if k is None:
+                items.append('**' + self.expr(v, _P_EXPR))
+            else:
+                items.append(f"{self.expr(k)}: {self.expr(v)}")
+        return '{' + ', '.join(items) + '}'
+
+    def generators(self, gens):
+        out = []
+        for g in gens:
+            out.append(' async for ' if g.is_async else ' for ')
+            out.append(self.expr(g.target, _P_TUPLE))
+            out.append(' in ')
+            out.append(self.expr(g.iter, _above(_P_TEST)))
+            for cond in g.ifs:
+                out.append(' if ' + self.expr(cond, _above(_P_TEST)))
+        return ''.join(out)
+
+    def e_ListComp(self, node, prec):
+        return '[' + self.expr(node.elt) + self.generators(node.generators) + ']'
+
+    def e_SetComp(self, node, prec):
+        return '{' + self.expr(node.elt) + self.generators(node.generators) + '}'
+
+    def e_GeneratorExp(self, node, prec):
+        return '(' + self.expr(node.elt) + self.generators(node.generators) + ')'
+
+    def e_DictComp(self, node, prec):
+        return ('{' + self.expr(node.key) + ': ' + self.expr(node.value)
+                + self.generators(node.generators) + '}')
+
+    def e_IfExp(self, node, prec):
+        text = (f"{self.expr(node.body, _above(_P_TEST))} if {self.expr(node.test, _above(_P_TEST))}"
+                f" else {self.expr(node.orelse, _P_TEST)}")
+        return self.paren(text, prec > _P_TEST)
+
+    def e_UnaryOp(self, node, prec):
+        op, own = _UNOPS[node.op.__class__.__name__]
+        sep = '' if own == _P_FACTOR else ' '
+        return self.paren(op + sep + self.expr(node.operand, own), prec > own)
+
+    def e_BinOp(self, node, prec):
+        op, own = _BINOPS[node.op.__class__.__name__]
+        if op == '**':
+            lp, rp = _above(own), own
+        else:
+            lp, rp = own, _above(own)
+        text = f"{self.expr(node.left, lp)} {op} {self.expr(node.right, rp)}"
+        return self.paren(text, prec > own)
+
+    def e_Compare(self, node, prec):
+        sub = _above(_P_CMP)
+        parts = [self.expr(node.left, sub)]
+        for op, right in zip(node.ops, node.comparators):
+            parts.append(f" {_CMPOPS[op.__class__.__name__]} {self.expr(right, sub)}")
+        return self.paren(''.join(parts), prec > _P_CMP)
+
+    def e_BoolOp(self, node, prec):
+        word, own = ('and', _P_AND) if isinstance(node.op, And) else ('or', _P_OR)
+        # every further operand is rendered one level tighter (CPython's rule)
+        texts = []
+        p = own
+        for v in node.values:
+            p = _above(p)
+            texts.append(self.expr(v, p))
+        return self.paren(f' {word} '.join(texts), prec > own)
+
+    def e_Attribute(self, node, prec):
+        text = self.expr(node.value, _P_ATOM)
+        if isinstance(node.value, Constant) and isinstance(node.value.value, int):
+            text += ' '
+        return text + '.' + node.attr
+
+    def e_Call(self, node, prec):
+        args = [self.expr(a) for a in node.args] + [self.keyword(k) for k in node.keywords]
+        return self.expr(node.func, _P_ATOM) + '(' + ', '.join(args) + ')'
+
+    def e_Subscript(self, node, prec):
+        s = node.slice
+        if isinstance(s, Tuple) and s.elts:
+            inner = self.seq(s.elts)
+        else:
+            inner = self.expr(s)
+        return self.expr(node.value, _P_ATOM) + '[' + inner + ']'
+
+    def e_Starred(self, node, prec):
+        return '*' + self.expr(node.value, _P_EXPR)
+
+    def e_Slice(self, node, prec):
+        text = (self.expr(node.lower) if node.lower else '') + ':'
+        if node.upper:
+            text += self.expr(node.upper)
+        if node.step:
+            text += ':' + self.expr(node.step)
+        return text
+
+    def e_Lambda(self, node, prec):
+        args = self.arguments(node.args)
+        text = 'lambda' + (' ' + args if args else '') + ': ' + self.expr(node.body, _P_TEST)
+        return self.paren(text, prec > _P_TEST)
+
+    # f-strings: each part is rendered, then one quote style is chosen that
+    # suits every literal part.
+    def fstring_part(self, node, in_spec=False):
+        if isinstance(node, JoinedStr):
+            return ''.join([self.fstring_part(v, in_spec) for v in node.values])
+        if isinstance(node, Constant) and isinstance(node.value, str):
+            text = node.value.replace('{', '{{').replace('}', '}}')
+            if in_spec:
+                text = (text.replace('\\', '\\\\').replace("'", "\\'")
+                        .replace('"', '\\"').replace('\n', '\\n'))
+            return text
+        if isinstance(node, FormattedValue):
+            return self.e_FormattedValue(node, _P_TEST)
+        raise ValueError(f"Unexpected node inside JoinedStr, {node!r}")
+
+    def e_FormattedValue(self, node, prec):
+        inner = _Unparser().expr(node.value, _above(_P_TEST))
+        text = '{'
+        if inner.startswith('{'):
+            text += ' '
+        text += inner
+        if node.conversion != -1:
+            text += '!' + chr(node.conversion)
+        if node.format_spec:
+            text += ':' + self.fstring_part(node.format_spec, True)
+        return text + '}'
+
+    def e_JoinedStr(self, node, prec):
+        parts = [(self.fstring_part(v), isinstance(v, Constant)) for v in node.values]
+        quotes = list(_ALL_QUOTES)
+        rendered = []
+        use_repr = False
+        for text, literal in parts:
+            if literal:
+                text, allowed = _quote_string(text, quotes, escape_ws=True)
+                if not set(allowed) & set(quotes):
+                    use_repr = True
+                    break
+                quotes = allowed
+            elif '\n' in text:
+                quotes = [q for q in quotes if len(q) == 3]
+            rendered.append(text)
+        if use_repr:
+            quotes = ["'''"]
+            rendered = []
+            for text, literal in parts:
+                if literal:
+                    text = repr('"' + text)[2:-1]
+                rendered.append(text)
+        q = quotes[0]
+        return 'f' + q + ''.join(rendered) + q
+
+    # -- patterns ------------------------------------------------------------------------
+    def pattern(self, node, prec=_P_TEST):
+        kind = node.__class__.__name__
+        if kind == 'MatchValue':
+            return self.expr(node.value)
+        if kind == 'MatchSingleton':
+            return self.constant(node.value)
+        if kind == 'MatchSequence':
+            return '[' + ', '.join([self.pattern(p) for p in node.patterns]) + ']'
+        if kind == 'MatchStar':
+            return '*' + (node.name if node.name is not None else '_')
+        if kind == 'MatchMapping':
+            if len(node.keys) != len(node.patterns):
+                raise ValueError('zip() argument 2 is shorter than argument 1'
+                                 if len(node.patterns) < len(node.keys) else
+                                 'zip() argument 2 is longer than argument 1')
+            items = [f"{self.expr(k)}: {self.pattern(p)}" for k, p in zip(node.keys, node.patterns)]
+            if node.rest is not None:
+                items.append('**' + node.rest)
+            return '{' + ', '.join(items) + '}'
+        if kind == 'MatchClass':
+            items = [self.pattern(p) for p in node.patterns]
+            items += [f"{a}={self.pattern(p)}" for a, p in zip(node.kwd_attrs, node.kwd_patterns)]
+            return self.expr(node.cls, _P_ATOM) + '(' + ', '.join(items) + ')'
+        if kind == 'MatchAs':
+            if node.name is None:
+                return '_'
+            if node.pattern is None:
+                return node.name
+            return self.paren(f"{self.pattern(node.pattern, _P_BOR)} as {node.name}", prec > _P_TEST)
+        if kind == 'MatchOr':
+            text = ' | '.join([self.pattern(p, _above(_P_BOR)) for p in node.patterns])
+            return self.paren(text, prec > _P_BOR)
+        raise ValueError(f"Unexpected pattern node: {node!r}")
+
+
+def unparse(ast_obj):
+    """Source text whose parse gives a tree equivalent to ast_obj."""
+    u = _Unparser()
+    if isinstance(ast_obj, list):
+        if all(isinstance(n, (stmt, excepthandler)) for n in ast_obj):
+            u.stmts(ast_obj)
+            return '\n'.join(u.lines)
+        return ''.join([unparse(n) for n in ast_obj])
+    if isinstance(ast_obj, (stmt, mod, excepthandler)) and not isinstance(ast_obj, Expression):
+        u.stmt(ast_obj)
+        return '\n'.join(u.lines)
+    if isinstance(ast_obj, Expression):
+        return u.expr(ast_obj.body)
+    if isinstance(ast_obj, expr):
+        return u.expr(ast_obj)
+    if isinstance(ast_obj, pattern):
+        return u.pattern(ast_obj)
+    if isinstance(ast_obj, arguments):
+        return u.arguments(ast_obj)
+    if isinstance(ast_obj, arg):
+        return u.arg(ast_obj)
+    if isinstance(ast_obj, keyword):
+        return u.keyword(ast_obj)
+    if isinstance(ast_obj, alias):
+        return u.alias(ast_obj)
+    if isinstance(ast_obj, withitem):
+        return u.withitem(ast_obj)
+    if isinstance(ast_obj, match_case):
+        u.s_match_case(ast_obj)
+        return '\n'.join(u.lines)
+    if isinstance(ast_obj, comprehension):
+        return u.generators([ast_obj])
+    if isinstance(ast_obj, type_param):
+        return u.type_param(ast_obj)
+    if isinstance(ast_obj, (boolop, operator, unaryop, cmpop, expr_context)):
+        raise ValueError(f"Unexpected node: {ast_obj!r}")
+    raise AttributeError(f"'{type(ast_obj).__name__}' object has no attribute '_fields'")
+
+
+__all__ = [name for name in globals() if not name.startswith('_') and name != 'sys']
