@@ -37,7 +37,10 @@ __all__.extend(["getaddrinfo", "getnameinfo", "gethostname",
 
 
 def _enum_from(cls, name, pred):
-    members = {k: v for k, v in vars(_socket).items() if pred(k)}
+    members = {}
+    for k, v in vars(_socket).items():
+        if pred(k):
+            members[k] = v
     e = cls(name, members, module=__name__)
     globals().update(e.__members__)
     return e

@@ -264,6 +264,26 @@ static ssize_t op_connect(io_call *c) { return connect(c->fd, &c->addr->sa, c->a
 
 /* ---- argument helpers ------------------------------------------------------ */
 
+/* CPython's argument-count messages for the socket functions. */
+static int argc_check(const char *name, size_t nargs, ft_obj *kw, size_t min, size_t max) {
+    if (kw && ft_tuple_size(kw) > 0) {
+        ft_err_format(ft_exc_TypeError, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs >= min && nargs <= max)
+        return 0;
+    if (min == max)
+        ft_err_format(ft_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", name, (int)min,
+                      min == 1 ? "" : "s", (int)nargs);
+    else if (nargs < min)
+        ft_err_format(ft_exc_TypeError, "%s() takes at least %d argument%s (%d given)", name, (int)min,
+                      min == 1 ? "" : "s", (int)nargs);
+    else
+        ft_err_format(ft_exc_TypeError, "%s() takes at most %d argument%s (%d given)", name, (int)max,
+                      max == 1 ? "" : "s", (int)nargs);
+    return -1;
+}
+
 static int as_int(ft_obj *o, int *out) {
     ft_obj *i = ft_index(o);
     if (!i)
@@ -300,7 +320,7 @@ static int parse_timeout(ft_obj *o, int64_t *out) {
         int ovf;
         ft_int_as_i64_overflow(i, &v, &ovf);
         if (ovf || v > 9000000000LL || v < -9000000000LL) {
-            ft_err_format(ft_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+            ft_err_format(ft_exc_OverflowError, "timestamp too large to convert to C PyTime_t");
             return -1;
         }
         d = (double)v;
@@ -311,7 +331,7 @@ static int parse_timeout(ft_obj *o, int64_t *out) {
     }
     double ns = ceil(d * 1e9);
     if (ns > 9.2e18) {
-        ft_err_format(ft_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+        ft_err_format(ft_exc_OverflowError, "timestamp out of range for platform time_t");
         return -1;
     }
     *out = (int64_t)ns;
@@ -735,7 +755,7 @@ static ft_obj *sock_bind(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
 }
 
 static ft_obj *sock_listen(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("listen", nargs, kw, 0, 1) < 0)
+    if (argc_check("listen", nargs, kw, 0, 1) < 0)
         return NULL;
     int backlog = SOMAXCONN < 128 ? SOMAXCONN : 128;
     if (nargs && as_int(args[0], &backlog) < 0)
@@ -840,7 +860,7 @@ static int size_arg(ft_obj *o, ft_ssize *out) {
 
 static ft_obj *recv_common(sockobj *s, ft_obj *const *args, size_t nargs, ft_obj *kw,
                            const char *name, bool from) {
-    if (ft_check_positional(name, nargs, kw, 1, 2) < 0)
+    if (argc_check(name, nargs, kw, 1, 2) < 0)
         return NULL;
     ft_ssize n;
     int flags = 0;
@@ -886,15 +906,12 @@ static ft_obj *recv_into_common(sockobj *s, ft_obj *const *args, size_t nargs, f
     int flags = 0;
     if ((v[1] && size_arg(v[1], &n) < 0) || (v[2] && as_int(v[2], &flags) < 0))
         return NULL;
-    ft_buffer view;
-    if (ft_type_of(v[0])->flags & FT_TPF_BYTES_SUBCLASS)
-        return ft_err_format(ft_exc_TypeError, "%s() argument 'buffer' must be read-write bytes-like object, not %T",
-                             name, v[0]);
-    if (ft_get_buffer(v[0], &view) < 0)
-        return NULL;
-    if (view.readonly) {
-        ft_release_buffer(&view);
-        return ft_err_format(ft_exc_TypeError, "%s() argument 'buffer' must be read-write bytes-like object, not %T",
+    ft_buffer view = { 0 };
+    if ((ft_type_of(v[0])->flags & FT_TPF_BYTES_SUBCLASS) || ft_get_buffer(v[0], &view) < 0 || view.readonly) {
+        if (!ft_err_occurred())
+            ft_release_buffer(&view);
+        ft_err_clear();
+        return ft_err_format(ft_exc_TypeError, "%s() argument 1 must be read-write bytes-like object, not %T",
                              name, v[0]);
     }
     if (n < 0) {
@@ -930,7 +947,7 @@ static ft_obj *sock_recvfrom_into(ft_obj *self, ft_obj *const *args, size_t narg
 }
 
 static ft_obj *sock_send(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("send", nargs, kw, 1, 2) < 0)
+    if (argc_check("send", nargs, kw, 1, 2) < 0)
         return NULL;
     int flags = 0;
     if (nargs > 1 && as_int(args[1], &flags) < 0)
@@ -946,7 +963,7 @@ static ft_obj *sock_send(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj
 }
 
 static ft_obj *sock_sendall(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("sendall", nargs, kw, 1, 2) < 0)
+    if (argc_check("sendall", nargs, kw, 1, 2) < 0)
         return NULL;
     int flags = 0;
     if (nargs > 1 && as_int(args[1], &flags) < 0)
@@ -977,7 +994,9 @@ static ft_obj *sock_sendall(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
 }
 
 static ft_obj *sock_sendto(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("sendto", nargs, kw, 2, 3) < 0)
+    if (nargs < 2 || nargs > 3)
+        return ft_err_format(ft_exc_TypeError, "sendto() takes 2 or 3 arguments (%d given)", (int)nargs);
+    if (argc_check("sendto", nargs, kw, 2, 3) < 0)
         return NULL;
     int flags = 0;
     ft_obj *addr = args[nargs - 1];
@@ -1033,7 +1052,7 @@ static ft_obj *sock_getpeername(ft_obj *self, ft_obj *const *args, size_t nargs,
 }
 
 static ft_obj *sock_getsockopt(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("getsockopt", nargs, kw, 2, 3) < 0)
+    if (argc_check("getsockopt", nargs, kw, 2, 3) < 0)
         return NULL;
     int level, opt, buflen = 0;
     if (as_int(args[0], &level) < 0 || as_int(args[1], &opt) < 0 ||
@@ -1060,7 +1079,9 @@ static ft_obj *sock_getsockopt(ft_obj *self, ft_obj *const *args, size_t nargs, 
 }
 
 static ft_obj *sock_setsockopt(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("setsockopt", nargs, kw, 3, 4) < 0)
+    if (nargs < 3 || nargs > 4 || (nargs == 4 && args[2] != ft_None))
+        return ft_err_format(ft_exc_TypeError, "setsockopt() takes exactly 3 arguments (%d given)", (int)nargs);
+    if (argc_check("setsockopt", nargs, kw, 3, 4) < 0)
         return NULL;
     int level, opt;
     if (as_int(args[0], &level) < 0 || as_int(args[1], &opt) < 0)
@@ -1070,8 +1091,6 @@ static ft_obj *sock_setsockopt(ft_obj *self, ft_obj *const *args, size_t nargs, 
         return NULL;
     int r;
     if (nargs == 4) {
-        if (args[2] != ft_None)
-            return ft_err_format(ft_exc_TypeError, "setsockopt() takes exactly 4 arguments when the third is None");
         int optlen;
         if (as_int(args[3], &optlen) < 0)
             return NULL;
@@ -1199,8 +1218,8 @@ static ft_obj *m_gethostname(ft_obj *m, ft_obj *const *args, size_t nargs, ft_ob
 }
 
 static ft_obj *m_gethostbyname(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (!ft_str_check(args[0]))
-        return ft_err_format(ft_exc_TypeError, "gethostbyname() argument 1 must be str, not %T", args[0]);
+    if (!ft_str_check(args[0]) && !ft_bytes_check(args[0]) && !ft_bytearray_check(args[0]))
+        return ft_err_format(ft_exc_TypeError, "gethostbyname() argument 1 must be str, bytes or bytearray, not %T", args[0]);
     sockaddr_any a;
     socklen_t len;
     if (set_ip(args[0], AF_INET, &a, &len) < 0)
@@ -1209,8 +1228,8 @@ static ft_obj *m_gethostbyname(ft_obj *m, ft_obj *const *args, size_t nargs, ft_
 }
 
 static ft_obj *m_gethostbyname_ex(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (!ft_str_check(args[0]))
-        return ft_err_format(ft_exc_TypeError, "gethostbyname_ex() argument 1 must be str, not %T", args[0]);
+    if (!ft_str_check(args[0]) && !ft_bytes_check(args[0]) && !ft_bytearray_check(args[0]))
+        return ft_err_format(ft_exc_TypeError, "gethostbyname_ex() argument 1 must be str, bytes or bytearray, not %T", args[0]);
     ft_obj *keep;
     const char *name = host_cstr(args[0], &keep);
     if (!name)
@@ -1252,8 +1271,8 @@ static void *do_gni(void *arg) {
 }
 
 static ft_obj *m_gethostbyaddr(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (!ft_str_check(args[0]))
-        return ft_err_format(ft_exc_TypeError, "gethostbyaddr() argument 1 must be str, not %T", args[0]);
+    if (!ft_str_check(args[0]) && !ft_bytes_check(args[0]) && !ft_bytearray_check(args[0]))
+        return ft_err_format(ft_exc_TypeError, "gethostbyaddr() argument 1 must be str, bytes or bytearray, not %T", args[0]);
     sockaddr_any a;
     socklen_t len;
     if (set_ip(args[0], AF_UNSPEC, &a, &len) < 0)
@@ -1327,19 +1346,16 @@ static ft_obj *m_getaddrinfo(ft_obj *m, ft_obj *const *args, size_t nargs, ft_ob
 }
 
 static ft_obj *m_getnameinfo(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("getnameinfo", nargs, kw, 2, 2) < 0)
+    if (argc_check("getnameinfo", nargs, kw, 2, 2) < 0)
         return NULL;
     ft_obj *sa = args[0];
     if (!ft_tuple_check(sa))
         return ft_err_format(ft_exc_TypeError, "getnameinfo() argument 1 must be a tuple");
     ft_ssize n = ft_tuple_size(sa);
-    if (n < 2 || n > 4 || !ft_str_check(ft_tuple_get(sa, 0)) || !ft_int_check(ft_tuple_get(sa, 1)))
+    if (n < 2 || n > 4 || !ft_str_check(ft_tuple_get(sa, 0)))
         return ft_err_format(ft_exc_TypeError, "getnameinfo(): illegal sockaddr argument");
-    int flags;
-    if (as_int(args[1], &flags) < 0)
-        return NULL;
-    int64_t port = ft_int_as_i64(ft_tuple_get(sa, 1));
-    if (port == -1 && ft_err_occurred())
+    int port, flags;
+    if (as_int(ft_tuple_get(sa, 1), &port) < 0 || as_int(args[1], &flags) < 0)
         return NULL;
     int64_t flow = 0, scope = 0;
     if (n > 2 && (flow = ft_int_as_i64(ft_tuple_get(sa, 2))) == -1 && ft_err_occurred())
@@ -1349,7 +1365,7 @@ static ft_obj *m_getnameinfo(ft_obj *m, ft_obj *const *args, size_t nargs, ft_ob
     if (flow < 0 || flow > 0xfffff)
         return ft_err_format(ft_exc_OverflowError, "getnameinfo(): flowinfo must be 0-1048575.");
     char pbuf[32];
-    snprintf(pbuf, sizeof pbuf, "%lld", (long long)port);
+    snprintf(pbuf, sizeof pbuf, "%d", port);
     ft_obj *keep;
     const char *host = host_cstr(ft_tuple_get(sa, 0), &keep);
     if (!host)
@@ -1386,11 +1402,12 @@ static ft_obj *m_getnameinfo(ft_obj *m, ft_obj *const *args, size_t nargs, ft_ob
 }
 
 static ft_obj *m_getservbyname(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("getservbyname", nargs, kw, 1, 2) < 0)
+    if (argc_check("getservbyname", nargs, kw, 1, 2) < 0)
         return NULL;
-    if (!ft_str_check(args[0]) || (nargs > 1 && !ft_str_check(args[1])))
-        return ft_err_format(ft_exc_TypeError, "getservbyname() argument must be str, not %T",
-                             !ft_str_check(args[0]) ? args[0] : args[1]);
+    if (!ft_str_check(args[0]))
+        return ft_err_format(ft_exc_TypeError, "getservbyname() argument 1 must be str, not %T", args[0]);
+    if (nargs > 1 && !ft_str_check(args[1]))
+        return ft_err_format(ft_exc_TypeError, "getservbyname() argument 2 must be str, not %T", args[1]);
     struct servent se, *r = NULL;
     char buf[4096];
     getservbyname_r(ft_str_utf8(args[0]), nargs > 1 ? ft_str_utf8(args[1]) : NULL, &se, buf, sizeof buf, &r);
@@ -1400,7 +1417,7 @@ static ft_obj *m_getservbyname(ft_obj *m, ft_obj *const *args, size_t nargs, ft_
 }
 
 static ft_obj *m_getservbyport(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("getservbyport", nargs, kw, 1, 2) < 0)
+    if (argc_check("getservbyport", nargs, kw, 1, 2) < 0)
         return NULL;
     int port;
     if (as_int(args[0], &port) < 0)
@@ -1433,14 +1450,18 @@ static int u16_arg(ft_obj *o, const char *name, uint16_t *out) {
     ft_obj *i = ft_index(o);
     if (!i)
         return -1;
-    if (ft_int_sign(i) < 0) {
-        ft_err_format(ft_exc_OverflowError, "%s: can't convert negative Python int to C 16-bit unsigned integer", name);
-        return -1;
-    }
     int64_t v;
     int ovf;
     ft_int_as_i64_overflow(i, &v, &ovf);
-    if (ovf || v > 0xffff) {
+    if (ovf || v < INT32_MIN || v > INT32_MAX) {
+        ft_err_format(ft_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    if (v < 0) {
+        ft_err_format(ft_exc_OverflowError, "%s: can't convert negative Python int to C 16-bit unsigned integer", name);
+        return -1;
+    }
+    if (v > 0xffff) {
         ft_err_format(ft_exc_OverflowError, "%s: Python int too large to convert to C 16-bit unsigned integer", name);
         return -1;
     }
@@ -1460,6 +1481,17 @@ static int u32_arg(ft_obj *o, uint32_t *out) {
     int64_t v;
     int ovf;
     ft_int_as_i64_overflow(o, &v, &ovf);
+    if (ovf) {
+        mpz_t z;
+        mpz_init(z);
+        ft_int_to_mpz(o, z);
+        bool fits_ulong = mpz_sizeinbase(z, 2) <= 64;
+        mpz_clear(z);
+        if (!fits_ulong) {
+            ft_err_format(ft_exc_OverflowError, "Python int too large to convert to C unsigned long");
+            return -1;
+        }
+    }
     if (ovf || v > 0xffffffffLL) {
         ft_err_format(ft_exc_OverflowError, "int larger than 32 bits");
         return -1;
@@ -1512,7 +1544,7 @@ static ft_obj *m_inet_ntoa(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj 
 }
 
 static ft_obj *m_inet_pton(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("inet_pton", nargs, kw, 2, 2) < 0)
+    if (argc_check("inet_pton", nargs, kw, 2, 2) < 0)
         return NULL;
     int af;
     if (as_int(args[0], &af) < 0)
@@ -1530,7 +1562,7 @@ static ft_obj *m_inet_pton(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj 
 }
 
 static ft_obj *m_inet_ntop(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("inet_ntop", nargs, kw, 2, 2) < 0)
+    if (argc_check("inet_ntop", nargs, kw, 2, 2) < 0)
         return NULL;
     int af;
     if (as_int(args[0], &af) < 0)
@@ -1575,7 +1607,7 @@ static ft_obj *new_sock_from_fd(int fd, int family, int type, int proto) {
 }
 
 static ft_obj *m_socketpair(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
-    if (ft_check_positional("socketpair", nargs, kw, 0, 3) < 0)
+    if (argc_check("socketpair", nargs, kw, 0, 3) < 0)
         return NULL;
     int family = AF_UNIX, type = SOCK_STREAM, proto = 0;
     if ((nargs > 0 && as_int(args[0], &family) < 0) || (nargs > 1 && as_int(args[1], &type) < 0) ||
