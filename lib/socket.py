@@ -428,19 +428,22 @@ class _BufferedSocketFile(io.BufferedIOBase):
         return self.raw.mode
 
     def fileno(self):
+        if self._reading and self._writing:
+            raise io.UnsupportedOperation("fileno")
         return self.raw.fileno()
 
+    # the answers and errors of CPython's BufferedReader / BufferedWriter /
+    # BufferedRWPair (which the three modes of makefile() return there)
     def readable(self):
-        self._check_closed()
-        return self._reading
+        return self._reading and self.raw.readable()
 
     def writable(self):
-        self._check_closed()
-        return self._writing
+        return self._writing and self.raw.writable()
 
     def seekable(self):
-        self._check_closed()
-        return False
+        if self._reading and self._writing:
+            return False
+        return self.raw.seekable()
 
     def isatty(self):
         return False
@@ -449,15 +452,17 @@ class _BufferedSocketFile(io.BufferedIOBase):
         if self.raw.closed:
             raise ValueError("I/O operation on closed file.")
 
-    def _check_readable(self):
-        self._check_closed()
+    def _check_readable(self, what="read", op="read"):
         if not self._reading:
-            raise io.UnsupportedOperation("read")
+            raise io.UnsupportedOperation(op)
+        if self.raw.closed:
+            raise ValueError("%s of closed file" % what)
 
     def _check_writable(self):
-        self._check_closed()
         if not self._writing:
             raise io.UnsupportedOperation("write")
+        if self.raw.closed:
+            raise ValueError("write to closed file")
 
     # -- reading (caller holds _rlock)
     def _fill(self):
@@ -489,7 +494,7 @@ class _BufferedSocketFile(io.BufferedIOBase):
             return data
 
     def read1(self, size=-1):
-        self._check_readable()
+        self._check_readable("read", "read1")
         with self._rlock:
             if not self._rbuf:
                 self._fill()
@@ -499,7 +504,7 @@ class _BufferedSocketFile(io.BufferedIOBase):
             return data
 
     def peek(self, size=0):
-        self._check_readable()
+        self._check_readable("peek")
         with self._rlock:
             if not self._rbuf:
                 self._fill()
@@ -518,7 +523,7 @@ class _BufferedSocketFile(io.BufferedIOBase):
         return len(data)
 
     def readline(self, size=-1):
-        self._check_readable()
+        self._check_readable("peek" if self._writing else "readline")
         if size is None:
             size = -1
         with self._rlock:
@@ -584,6 +589,8 @@ class _BufferedSocketFile(io.BufferedIOBase):
             del self._wbuf[:n]
 
     def flush(self):
+        if self._writing and self.raw.closed:
+            raise ValueError("flush of closed file")
         self._check_closed()
         if self._writing:
             with self._wlock:
@@ -671,7 +678,7 @@ class _SocketTextFile(io.TextIOBase):
         return self.buffer.writable()
 
     def seekable(self):
-        return False
+        return self.buffer.seekable()
 
     def isatty(self):
         return False
@@ -729,6 +736,7 @@ class _SocketTextFile(io.TextIOBase):
             return text
 
     def __iter__(self):
+        self._check_closed()
         return self
 
     def __next__(self):
@@ -758,6 +766,7 @@ class _SocketTextFile(io.TextIOBase):
             self.write(line)
 
     def flush(self):
+        self._check_closed()
         self.buffer.flush()
 
     def close(self):

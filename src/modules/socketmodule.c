@@ -613,12 +613,17 @@ static ft_obj *sock_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj
 
 /* Apply a timeout to the socket's fd (O_NONBLOCK unless blocking). */
 static int apply_timeout(sockobj *s, int64_t ns) {
+    /* as CPython: the value is recorded even when the fd is unusable */
+    atomic_store(&s->timeout_ns, ns);
     int fd = atomic_load(&s->fd);
-    if (fd >= 0 && set_nonblocking(fd, ns >= 0) < 0) {
+    if (fd < 0) {
+        raise_errno(EBADF);
+        return -1;
+    }
+    if (set_nonblocking(fd, ns >= 0) < 0) {
         raise_errno(errno);
         return -1;
     }
-    atomic_store(&s->timeout_ns, ns);
     return 0;
 }
 

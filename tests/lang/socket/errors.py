@@ -22,7 +22,10 @@ t('connect host int', lambda: s.connect((5, 80)))
 t('connect host nul', lambda: s.connect(('a\0b', 80)))
 t('connect list', lambda: s.connect(['127.0.0.1', 80]))
 t('bind port str', lambda: s.bind(('127.0.0.1', 'x')))
-t('bind bad host', lambda: s.bind(('no such host.invalid', 0)))
+try:
+    s.bind(('no such host.invalid', 0))
+except OSError as e:
+    print('bind bad host', type(e).__name__)
 t('recv neg', lambda: s.recv(-1))
 t('recv str', lambda: s.recv('a'))
 t('recv flags str', lambda: s.recv(1, 'x'))
