@@ -16,10 +16,11 @@ srv.listen()
 
 def serve():
     conn, addr = srv.accept()
-    print('accepted addr', repr(addr))
+    accepted.append(addr)
     with conn:
         conn.sendall(conn.recv(100).upper())
 
+accepted = []
 th = threading.Thread(target=serve)
 th.start()
 c = socket.socket(socket.AF_UNIX)
@@ -28,6 +29,7 @@ print(c.getpeername() == path, repr(c.getsockname()))
 c.sendall(b'unix data')
 print(c.recv(100))
 th.join()
+print('accepted addr', accepted)
 c.close()
 srv.close()
 t('bind again', lambda: socket.socket(socket.AF_UNIX).bind(path))
