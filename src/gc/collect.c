@@ -31,159 +31,47 @@
 #include <stdlib.h>
 #include <time.h>
 
-/* The scanner reads other threads' stacks, registers and slack in heap
- * slots: deliberately outside what the sanitizers consider valid memory,
- * and racing benignly with detached threads writing their own frames. */
-#if defined(__clang__)
-#define FT_NO_SANITIZE __attribute__((no_sanitize("address", "thread", "undefined")))
-#elif defined(__GNUC__)
-#define FT_NO_SANITIZE __attribute__((no_sanitize_address, no_sanitize_thread, no_sanitize_undefined))
-#else
-#define FT_NO_SANITIZE
-#endif
-
-/* Collector-private mark stack of (start, length) ranges; guarded by collect_lock. */
-typedef struct { char *start; size_t len; } ft_range;
-static ft_range *mark_stack;
-static size_t mark_top, mark_cap;
-
-static void push_range(void *start, size_t len) {
-    if (mark_top == mark_cap) {
-        size_t cap = mark_cap ? mark_cap * 2 : 4096;
-        ft_range *ns = realloc(mark_stack, cap * sizeof *ns);
-        if (!ns) {
-            fprintf(stderr, "ftpy: out of memory in the garbage collector\n");
-            abort();
-        }
-        mark_stack = ns;
-        mark_cap = cap;
-    }
-    mark_stack[mark_top].start = start;
-    mark_stack[mark_top].len = len;
-    mark_top++;
-}
-
-static uint64_t marked_bytes;
-
-FT_NO_SANITIZE static inline void mark_word(uintptr_t v) {
-    uintptr_t off = v - (uintptr_t)ft_heap.base;
-    if (off >= atomic_load_explicit(&ft_heap.frontier, memory_order_relaxed) * FT_GC_BLOCK_SIZE)
-        return;
-    ft_block *b = &ft_heap.blocks[off >> FT_GC_BLOCK_SHIFT];
-    switch (b->state) {
-    case FT_BLOCK_SMALL: {
-        if (b->immortal)
-            return;   /* scanned as a root every time */
-        size_t idx = (size_t)(((off & (FT_GC_BLOCK_SIZE - 1)) * ft_gc_class_recip[b->sizeclass]) >> 32);
-        if (idx >= b->nslots || !ft_bit_get(b->alloc, idx) || ft_bit_get(b->mark, idx))
-            return;
-        ft_bit_set(b->mark, idx);
-        marked_bytes += b->objsize;
-        if (b->kind == FT_GC_SCAN) {
-            char *obj = ft_gc_block_start(b) + idx * b->objsize;
-            __builtin_prefetch(obj);
-            push_range(obj, b->objsize);
-        }
-        return;
-    }
-    case FT_BLOCK_LARGE_TAIL:
-        b -= b->run;
-        /* fall through */
-    case FT_BLOCK_LARGE_HEAD:
-        if (b->immortal || !ft_bit_get(b->alloc, 0) || ft_bit_get(b->mark, 0))
-            return;
-        ft_bit_set(b->mark, 0);
-        marked_bytes += (size_t)b->run * FT_GC_BLOCK_SIZE;
-        if (b->kind == FT_GC_SCAN)
-            push_range(ft_gc_block_start(b), b->objsize == UINT32_MAX ? (size_t)b->run * FT_GC_BLOCK_SIZE : b->objsize);
-        return;
-    default:
-        return;
-    }
-}
-
-FT_NO_SANITIZE static void scan_words(const char *start, size_t len) {
-    uintptr_t s = ((uintptr_t)start + sizeof(void *) - 1) & ~(uintptr_t)(sizeof(void *) - 1);
-    uintptr_t e = (uintptr_t)start + len;
-    for (const uintptr_t *p = (const uintptr_t *)s; (uintptr_t)(p + 1) <= e; p++)
-        mark_word(*p);
-}
-
-static void drain(void) {
-    while (mark_top) {
-        ft_range r = mark_stack[--mark_top];
-        scan_words(r.start, r.len);
-    }
-}
-
-static bool is_marked(const void *p) {
-    ft_block *b = ft_gc_block_of(p);
-    if (!b)
-        return true;   /* not in the heap: static, always alive */
-    switch (b->state) {
-    case FT_BLOCK_SMALL: {
-        if (b->immortal)
-            return true;
-        size_t idx = (size_t)((const char *)p - ft_gc_block_start(b)) / b->objsize;
-        return idx < b->nslots && ft_bit_get(b->mark, idx);
-    }
-    case FT_BLOCK_LARGE_TAIL:
-        b -= b->run;
-        /* fall through */
-    case FT_BLOCK_LARGE_HEAD:
-        return b->immortal || ft_bit_get(b->mark, 0);
-    default:
-        return false;
-    }
-}
-
-static void scan_immortal_blocks(void) {
+/* Roots are handed to the markers (mark.c) as ranges to scan; the scan
+ * itself happens in ft_gc_mark_run, possibly on other threads. */
+static void seed_immortal_blocks(void) {
     for (size_t i = 0; i < ft_heap.frontier; i++) {
         ft_block *b = &ft_heap.blocks[i];
         if (!b->immortal || b->kind != FT_GC_SCAN)
             continue;
-        if (b->state == FT_BLOCK_SMALL) {
-            char *start = ft_gc_block_start(b);
-            for (size_t k = 0; k < b->nslots; k++)
-                if (ft_bit_get(b->alloc, k))
-                    scan_words(start + k * b->objsize, b->objsize);
-        } else if (b->state == FT_BLOCK_LARGE_HEAD) {
-            scan_words(ft_gc_block_start(b), b->objsize);
-        }
-        drain();
+        /* Immortal slots are never freed, so a free slot of an immortal
+         * block holds zeros or a free-list link into the same block
+         * (ignored by the marker): the whole block can be scanned as one
+         * range. */
+        if (b->state == FT_BLOCK_SMALL)
+            ft_gc_mark_seed(ft_gc_block_start(b), (size_t)b->nslots * b->objsize);
+        else if (b->state == FT_BLOCK_LARGE_HEAD)
+            ft_gc_mark_seed(ft_gc_block_start(b), b->objsize);
     }
 }
 
-static void scan_thread(ft_thread *ts, ft_thread *self) {
-    scan_words((const char *)ts, sizeof *ts);
-    char *top = self == ts ? (char *)__builtin_frame_address(0)
-                           : atomic_load_explicit(&ts->stack_top, memory_order_acquire);
-    if (top && ts->stack_base && top < ts->stack_base)
-        scan_words(top, (size_t)(ts->stack_base - top));
-    drain();
-}
-
-static void mark_roots(ft_thread *self) {
-    for (size_t i = 0; i < ft_heap.nroots; i++) {
-        scan_words(ft_heap.roots[i].start, ft_heap.roots[i].size);
-        drain();
-    }
-    scan_immortal_blocks();
+/* `self_top`: where the collector's own stack starts to matter (see
+ * collect_locked). */
+static void seed_roots(ft_thread *self, char *self_top) {
+    for (size_t i = 0; i < ft_heap.nroots; i++)
+        ft_gc_mark_seed(ft_heap.roots[i].start, ft_heap.roots[i].size);
+    seed_immortal_blocks();
     if (ft_rt) {
-        scan_words((const char *)ft_rt, sizeof *ft_rt);
-        drain();
+        ft_gc_mark_seed(ft_rt, sizeof *ft_rt);
         for (ft_interp *in = ft_rt->interps; in; in = in->next) {
-            scan_words((const char *)in, sizeof *in);
-            drain();
-            for (ft_thread *ts = in->threads; ts; ts = ts->next)
-                scan_thread(ts, self);
+            ft_gc_mark_seed(in, sizeof *in);
+            for (ft_thread *ts = in->threads; ts; ts = ts->next) {
+                ft_gc_mark_seed(ts, sizeof *ts);
+                char *top = self == ts ? self_top
+                                       : atomic_load_explicit(&ts->stack_top, memory_order_acquire);
+                if (top && ts->stack_base && top < ts->stack_base)
+                    ft_gc_mark_seed(top, (size_t)(ts->stack_base - top));
+            }
         }
     }
-    for (size_t i = 0; i < ft_heap.ntofin; i++)
-        mark_word((uintptr_t)ft_heap.to_finalize[i]);
-    for (size_t i = 0; i < ft_heap.nweakdone; i++)
-        mark_word((uintptr_t)ft_heap.weak_done[i].owner);
-    drain();
+    /* The queues are malloc()ed arrays of object pointers (plus function
+     * pointers, which the marker ignores): scan them like roots. */
+    ft_gc_mark_seed(ft_heap.to_finalize, ft_heap.ntofin * sizeof *ft_heap.to_finalize);
+    ft_gc_mark_seed(ft_heap.weak_done, ft_heap.nweakdone * sizeof *ft_heap.weak_done);
 }
 
 static void grow(void **arr, size_t *cap, size_t elem) {
@@ -198,19 +86,19 @@ static void grow(void **arr, size_t *cap, size_t elem) {
 }
 
 static void process_weak(void) {
-    size_t j = 0;
+    size_t j = 0, done_before = ft_heap.nweakdone;
     for (size_t i = 0; i < ft_heap.nweak; i++) {
         struct ft_weak_reg r = ft_heap.weak[i];
         ft_obj **slot = (ft_obj **)~r.slot;
         uintptr_t hidden = (uintptr_t)*slot;
         ft_obj *target = hidden ? (ft_obj *)~hidden : NULL;
-        if (!is_marked(slot)) {
+        if (!ft_gc_is_marked(slot)) {
             *slot = NULL;       /* owner is dead: never leave a stale hidden pointer */
             continue;
         }
         if (!target)
             continue;           /* cleared by the owner */
-        if (is_marked(target)) {
+        if (ft_gc_is_marked(target)) {
             ft_heap.weak[j++] = r;
             continue;
         }
@@ -225,17 +113,19 @@ static void process_weak(void) {
     }
     ft_heap.nweak = j;
     /* Owners with pending callbacks must survive this sweep. */
-    for (size_t i = 0; i < ft_heap.nweakdone; i++)
-        mark_word((uintptr_t)ft_heap.weak_done[i].owner);
-    drain();
+    if (ft_heap.nweakdone > done_before) {
+        for (size_t i = done_before; i < ft_heap.nweakdone; i++)
+            ft_gc_mark_seed_obj(ft_heap.weak_done[i].owner);
+        ft_gc_mark_run();
+    }
 }
 
 static void process_finalizers(void) {
-    size_t j = 0;
+    size_t j = 0, fin_before = ft_heap.ntofin;
     size_t n = ft_heap.nfinal;
     for (size_t i = 0; i < n; i++) {
         ft_obj *o = (ft_obj *)~ft_heap.finalizable[i];
-        if (is_marked(o)) {
+        if (ft_gc_is_marked(o)) {
             ft_heap.finalizable[j++] = ft_heap.finalizable[i];
             continue;
         }
@@ -244,9 +134,12 @@ static void process_finalizers(void) {
         ft_heap.to_finalize[ft_heap.ntofin++] = o;
     }
     ft_heap.nfinal = j;
-    for (size_t i = 0; i < ft_heap.ntofin; i++)
-        mark_word((uintptr_t)ft_heap.to_finalize[i]);
-    drain();
+    /* Resurrect them (and everything they reach) for their __del__. */
+    if (ft_heap.ntofin > fin_before) {
+        for (size_t i = fin_before; i < ft_heap.ntofin; i++)
+            ft_gc_mark_seed_obj(ft_heap.to_finalize[i]);
+        ft_gc_mark_run();
+    }
 }
 
 static size_t sweep(void) {
@@ -291,27 +184,28 @@ static uint64_t now_ns(void) {
     return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
 }
 
-static ft_ssize collect_locked(ft_thread *self) {
+/* noinline, and entered only from try_collect, which spills every
+ * callee-saved register into its own frame: so the collector's stack is
+ * scanned from this frame's address up, and this frame's own slots (stale
+ * copies of values its callers no longer use) do not keep garbage alive. */
+__attribute__((noinline)) static ft_ssize collect_locked(ft_thread *self) {
     uint64_t t0 = now_ns();
     ft_stop_the_world();
     uint64_t t_stopped = now_ns();
-    /* Spill our own registers onto our stack so the scan sees them. */
-    jmp_buf regs;
-    setjmp(regs);
-    __asm__ volatile("" : : "r"(&regs) : "memory");
 
     for (ft_interp *in = ft_rt ? ft_rt->interps : NULL; in; in = in->next)
         for (ft_thread *ts = in->threads; ts; ts = ts->next)
             ft_gc_tlab_release(ts);
 
-    marked_bytes = 0;
-    mark_top = 0;
-    mark_roots(self);
+    ft_gc_mark_begin();
+    seed_roots(self, (char *)__builtin_frame_address(0));
+    ft_gc_mark_run();
     process_weak();
     process_finalizers();
     uint64_t t_marked = now_ns();
     size_t freed = sweep();
     uint64_t t_swept = now_ns();
+    uint64_t marked_bytes = ft_gc_mark_bytes();
 
     ft_heap.live_after_gc = marked_bytes;
     size_t grow_to = marked_bytes / 100 * FT_GC_GROWTH_PERCENT;
@@ -338,7 +232,10 @@ static ft_ssize collect_locked(ft_thread *self) {
     return (ft_ssize)freed;
 }
 
-static ft_ssize try_collect(bool forced) {
+__attribute__((noinline)) static ft_ssize try_collect(bool forced) {
+    /* Callers' values held in callee-saved registers are stored in this
+     * frame, which the collector scans (collect_locked). */
+    FT_SPILL_REGISTERS();
     ft_thread *self = ft_current_thread;
     if (!self)
         return 0;
@@ -354,16 +251,30 @@ static ft_ssize try_collect(bool forced) {
     return freed;
 }
 
+/* Zero the stack just below the caller's frame, where try_collect and the
+ * collector will build theirs: slots they never write (alignment padding,
+ * unused spill slots) then hold zeros instead of object pointers left
+ * there by earlier, deeper calls, which the conservative scan of the
+ * collector's own stack would otherwise treat as live (e.g. a dropped
+ * memoryview that gc.collect() is expected to finalize). */
+__attribute__((noinline)) static void clear_stack_below(void) {
+    char buf[2048];
+    explicit_bzero(buf, sizeof buf);
+    __asm__ volatile("" : : "r"(buf) : "memory");
+}
+
 void ft_gc_maybe_collect(void) {
     if (atomic_load_explicit(&ft_heap.allocated_since_gc, memory_order_relaxed) <=
         atomic_load_explicit(&ft_heap.threshold, memory_order_relaxed))
         return;
     if (!atomic_load_explicit(&ft_heap.enabled, memory_order_relaxed))
         return;
+    clear_stack_below();
     try_collect(false);
 }
 
 ft_ssize ft_gc_collect(void) {
+    clear_stack_below();
     ft_ssize n = try_collect(true);
     ft_gc_run_pending_finalizers();
     return n;

@@ -123,6 +123,14 @@ static inline void ft_bit_clear(uint64_t *bm, size_t i) { bm[i >> 6] &= ~((uint6
 void ft_gc_tlab_release(struct ft_thread *ts);     /* drop current blocks (world stopped) */
 void ft_gc_block_free_run(ft_block *head);           /* collector: return a run */
 void ft_gc_rebuild_free_runs(void);                  /* collector: coalesce after sweep */
+/* mark.c (collector only, world stopped; see the design notes there) */
+void ft_gc_mark_begin(void);                         /* start of a collection */
+void ft_gc_mark_seed(const void *start, size_t len); /* scan this range in the next run */
+void ft_gc_mark_seed_obj(const void *p);             /* mark this (possible) object in the next run */
+void ft_gc_mark_run(void);                           /* mark transitively from the seeds, in parallel */
+uint64_t ft_gc_mark_bytes(void);                     /* bytes marked since ft_gc_mark_begin */
+unsigned ft_gc_mark_threads(void);                   /* markers taking part (collector + helpers) */
+bool ft_gc_is_marked(const void *p);                 /* after a run: reached (or not a heap object) */
 /* collect.c */
 void ft_gc_maybe_collect(void);
 void ft_gc_run_pending_finalizers(void);
