@@ -105,11 +105,11 @@ static int dis_one(ft_strbuf *b, ft_code *co)
             break;
         }
         case OP_LOAD_FAST: case OP_LOAD_FAST_CHECKED: case OP_STORE_FAST: case OP_DELETE_FAST:
-        case OP_DELETE_FAST_CHECKLESS:
+        case OP_DELETE_FAST_CHECKLESS: case OP_LOAD_FAST_AND_CLEAR: case OP_STORE_FAST_MAYBE_NULL:
             nm = tuple_item(co->varnames, arg);
             goto show_name;
         case OP_LOAD_DEREF: case OP_STORE_DEREF: case OP_DELETE_DEREF: case OP_LOAD_CLOSURE:
-        case OP_LOAD_FROM_DICT_OR_DEREF:
+        case OP_LOAD_FROM_DICT_OR_DEREF: case OP_LOAD_CELL_AND_RENEW: case OP_STORE_CELL:
             nm = arg < co->ncells ? tuple_item(co->cellvars, arg) : tuple_item(co->freevars, arg - co->ncells);
             goto show_name;
         case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME: case OP_LOAD_GLOBAL:

@@ -31,10 +31,10 @@ static int validate(const ft_code *t) {
         case OP_LOAD_CONST: case OP_RETURN_CONST:
             ok = arg < (uint32_t)nconsts; break;
         case OP_LOAD_FAST: case OP_LOAD_FAST_CHECKED: case OP_STORE_FAST: case OP_DELETE_FAST:
-        case OP_DELETE_FAST_CHECKLESS:
+        case OP_DELETE_FAST_CHECKLESS: case OP_LOAD_FAST_AND_CLEAR: case OP_STORE_FAST_MAYBE_NULL:
             ok = arg < (uint32_t)t->nlocals; break;
         case OP_LOAD_DEREF: case OP_STORE_DEREF: case OP_DELETE_DEREF: case OP_LOAD_CLOSURE:
-        case OP_LOAD_FROM_DICT_OR_DEREF:
+        case OP_LOAD_FROM_DICT_OR_DEREF: case OP_LOAD_CELL_AND_RENEW: case OP_STORE_CELL:
             ok = arg < (uint32_t)ncellsfree; break;
         case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME: case OP_LOAD_GLOBAL:
         case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL: case OP_LOAD_ATTR: case OP_LOAD_METHOD:

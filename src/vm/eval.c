@@ -1147,6 +1147,25 @@ dispatch:
         DISPATCH();
     }
     TARGET(DELETE_FAST_CHECKLESS) { localsplus[oparg] = NULL; DISPATCH(); }
+    /* Inlined comprehensions (PEP 709) park the outer binding of each name
+     * they bind on the value stack and put it back afterwards (also when an
+     * exception escapes), so the iteration variables stay isolated. */
+    TARGET(LOAD_FAST_AND_CLEAR) {
+        ft_obj *v = localsplus[oparg];
+        localsplus[oparg] = NULL;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST_MAYBE_NULL) { localsplus[oparg] = POP(); DISPATCH(); }
+    TARGET(LOAD_CELL_AND_RENEW) {
+        ft_obj *fresh = ft_cell_new(NULL);
+        if (!fresh)
+            goto error;
+        PUSH(localsplus[co->nlocals + oparg]);
+        localsplus[co->nlocals + oparg] = fresh;
+        DISPATCH();
+    }
+    TARGET(STORE_CELL) { localsplus[co->nlocals + oparg] = POP(); DISPATCH(); }
     TARGET(LOAD_DEREF) {
         ft_cell *c = (ft_cell *)localsplus[co->nlocals + oparg];
         ft_obj *v = atomic_load_explicit(&c->ref, memory_order_acquire);

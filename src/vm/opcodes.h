@@ -129,7 +129,11 @@
     X(MATCH_KEYS,        "[o, keys_tuple] -> [o, keys_tuple, values_tuple or None]") \
     X(MATCH_CLASS,       "[subject, cls, kw_names_tuple] -> [tuple of attrs or None], arg = number of positional sub-patterns") \
     X(COPY_DICT_WITHOUT_KEYS, "[mapping, keys_tuple] -> [mapping, rest_dict] (for **rest in mapping patterns)") \
-    X(DELETE_FAST_CHECKLESS, "locals[arg] = unset, no error (except-clause cleanup)")
+    X(DELETE_FAST_CHECKLESS, "locals[arg] = unset, no error (except-clause cleanup)") \
+    X(LOAD_FAST_AND_CLEAR, "[] -> [locals[arg] or NULL]; locals[arg] = unset. An inlined comprehension (PEP 709) saves the outer binding of a name it binds") \
+    X(STORE_FAST_MAYBE_NULL, "[v or NULL] -> []; locals[arg] = v (restores what LOAD_FAST_AND_CLEAR saved)") \
+    X(LOAD_CELL_AND_RENEW, "[] -> [cells[arg]] (the cell object itself); cells[arg] = a new empty cell. Inlined comprehension binding a name that lives in a cell") \
+    X(STORE_CELL,        "[cell] -> []; cells[arg] = cell (restores what LOAD_CELL_AND_RENEW saved)")
 
 enum ft_opcode {
 #define FT_OP_ENUM(name, doc) OP_##name,
