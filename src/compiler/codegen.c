@@ -19,10 +19,9 @@
  * (exceptstar.c), PEP 695 type-parameter scopes are functions called on the
  * spot with typing-like objects from typeparams.c, and
  * `from __future__ import annotations` stores unparsed text (unparse.c).
- * Comprehensions are separate functions (first iterable evaluated outside);
- * zero-argument super() inside list/set/dict comprehensions is rewritten
- * to super(__class__, <method's first argument>) to keep CPython 3.12+
- * inlining semantics. The assembler drops MARKs, NOPs and unreachable code,
+ * Generator expressions are separate functions (first iterable evaluated
+ * outside); list/set/dict comprehensions run inline (PEP 709, see
+ * compile_inlined_comprehension): no function object, no frame. The assembler drops MARKs, NOPs and unreachable code,
  * computes the maximal stack depth (and checks it is consistent on every
  * path), and emits one ft_position per instruction.
  *
@@ -84,6 +83,7 @@ struct unit {
     ft_obj **cellvars; ft_ssize ncellvars, capcellvars;
     ft_obj **freevars; ft_ssize nfreevars, capfreevars;
     ft_obj **static_attrs; ft_ssize nstatic, capstatic;
+    st_scope **inl; ft_ssize ninl, capinl;       /* inlined comprehensions being compiled, innermost last */
     fblock fb[MAX_FBLOCKS];
     int nfb;
     ft_obj *name, *qualname;
@@ -428,13 +428,11 @@ static int enter_unit(compiler *c, st_scope *ste, ft_obj *name, int firstlineno)
     u->firstlineno = firstlineno;
     u->loc.lineno = u->loc.end_lineno = firstlineno;
     u->loc.col = u->loc.end_col = -1;
+    /* the other locals are numbered as the code first names them, so
+     * co_varnames (and locals() order) follow CPython */
     if (ste->kind == ST_FUNCTION) {
         for (ft_ssize i = 0; i < ste->nparams; i++)
             if (add_name_to(&u->varnames, &u->nvarnames, &u->capvarnames, ste->varnames[i]) < 0)
-                return -1;
-        for (ft_ssize i = 0; i < ste->nsyms; i++)
-            if (ste->syms[i].scope == ST_SC_LOCAL &&
-                add_name_to(&u->varnames, &u->nvarnames, &u->capvarnames, ste->syms[i].name) < 0)
                 return -1;
     }
     for (ft_ssize i = 0; i < ste->nsyms; i++) {
@@ -449,6 +447,9 @@ static int enter_unit(compiler *c, st_scope *ste, ft_obj *name, int firstlineno)
     if (ste->kind == ST_CLASS && ste->needs_class_closure &&
         add_name_to(&u->cellvars, &u->ncellvars, &u->capcellvars, c->id_class) < 0)
         return -1;
+    for (ft_ssize i = 0; i < ste->nextra_cells; i++)
+        if (add_name_to(&u->cellvars, &u->ncellvars, &u->capcellvars, ste->extra_cells[i]) < 0)
+            return -1;
     if (u->ncellvars > 1)
         qsort(u->cellvars, (size_t)u->ncellvars, sizeof(ft_obj *), cmp_names);
     if (u->nfreevars > 1)
@@ -612,6 +613,90 @@ static int unwind_fblock_stack(compiler *c, bool preserve_tos, fblock **loop)
 
 /* ---- names ------------------------------------------------------------ */
 
+/* Index of `name` in the combined cells array (cellvars, then freevars), or -1. */
+static ft_ssize deref_index(unit *u, ft_obj *name)
+{
+    ft_ssize i = find_name(u->cellvars, u->ncellvars, name);
+    if (i >= 0)
+        return i;
+    i = find_name(u->freevars, u->nfreevars, name);
+    return i < 0 ? -1 : i + u->ncellvars;
+}
+
+static int nameop_kind(int ctx, int load, int store, int del)
+{
+    return ctx == FT_CTX_LOAD ? load : ctx == FT_CTX_STORE ? store : del;
+}
+
+/* A name an inlined comprehension binds lives in the enclosing code
+ * object: in the cell slot of that name when the code has one (as in
+ * CPython, where cells and fast locals share slots), else in a fast local
+ * -- also in module and class bodies, where it stays hidden from the
+ * namespace. */
+static int emit_comp_local(compiler *c, ft_obj *m, int ctx, bool need_cell)
+{
+    unit *u = c->u;
+    ft_ssize i = deref_index(u, m);
+    if (i >= 0)
+        return emit(c, nameop_kind(ctx, OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF), i);
+    if (need_cell) {
+        ft_err_format(ft_exc_SystemError, "compiler: no cell for comprehension variable %U", m);
+        return -1;
+    }
+    i = add_name_to(&u->varnames, &u->nvarnames, &u->capvarnames, m);
+    if (i < 0)
+        return -1;
+    return emit(c, nameop_kind(ctx, OP_LOAD_FAST, OP_STORE_FAST, OP_DELETE_FAST), i);
+}
+
+/* Name resolution inside inlined comprehensions: through the innermost
+ * comprehension's scope, then outwards. Returns 0 (emitted), -1 (error) or
+ * 1 when the enclosing unit's own resolution applies (a function's local,
+ * cell or free variable, or a name the comprehension does not know). */
+static int comp_nameop(compiler *c, ft_obj *m, int ctx)
+{
+    unit *u = c->u;
+    st_sym *sym = ft_st_lookup(u->inl[u->ninl - 1], m);
+    if (!sym)
+        return 1;
+    switch (sym->scope) {
+    case ST_SC_LOCAL:
+    case ST_SC_CELL:
+        return emit_comp_local(c, m, ctx, sym->scope == ST_SC_CELL);
+    case ST_SC_GLOBAL_EXPLICIT:
+    case ST_SC_GLOBAL_IMPLICIT: {
+        ft_ssize i = add_name(c, m);
+        if (i < 0)
+            return -1;
+        /* module level: LOAD_NAME, which exec() with separate locals sees;
+         * a class body's names are invisible to its comprehensions */
+        if (sym->scope == ST_SC_GLOBAL_IMPLICIT && u->kind == ST_MODULE)
+            return emit(c, nameop_kind(ctx, OP_LOAD_NAME, OP_STORE_NAME, OP_DELETE_NAME), i);
+        return emit(c, nameop_kind(ctx, OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL), i);
+    }
+    case ST_SC_FREE:
+        for (ft_ssize j = u->ninl - 2; j >= 0; j--) {
+            st_sym *o = ft_st_lookup(u->inl[j], m);
+            if (!o || o->scope == ST_SC_FREE)
+                continue;
+            if (o->scope == ST_SC_LOCAL || o->scope == ST_SC_CELL)
+                return emit_comp_local(c, m, ctx, o->scope == ST_SC_CELL);
+            break;
+        }
+        if (u->kind == ST_CLASS) {
+            /* bound in a function around the class: the class's free
+             * variable, never the class namespace */
+            ft_ssize i = find_name(u->freevars, u->nfreevars, m);
+            if (i >= 0)
+                return emit(c, nameop_kind(ctx, OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF),
+                            i + u->ncellvars);
+        }
+        return 1;
+    default:
+        return 1;
+    }
+}
+
 static int compile_nameop(compiler *c, ft_obj *name, int ctx, const ft_ast_pos *pos)
 {
     unit *u = c->u;
@@ -623,6 +708,11 @@ static int compile_nameop(compiler *c, ft_obj *name, int ctx, const ft_ast_pos *
     ft_obj *m = mangle(c, name);
     if (!m)
         return -1;
+    if (u->ninl) {
+        int r = comp_nameop(c, m, ctx);
+        if (r <= 0)
+            return r;
+    }
     int scope = ft_st_scope_of(u->ste, m);
     bool fn = u->kind == ST_FUNCTION;
     enum { K_FAST, K_DEREF, K_GLOBAL, K_NAME } k;
@@ -959,19 +1049,6 @@ static int call_helper(compiler *c, int nprefix, ft_expr_seq *args, ft_keyword_s
 static int compile_call(compiler *c, ft_expr *e)
 {
     ft_expr *f = e->v.Call.func;
-    st_scope *ste = c->u->ste;
-    if (ste->super_self && f->kind == FT_EXPR_NAME && f->v.Name.id == c->id_super &&
-        e->v.Call.args.n == 0 && e->v.Call.keywords.n == 0 &&
-        ft_st_scope_of(ste, f->v.Name.id) == ST_SC_GLOBAL_IMPLICIT) {
-        /* zero-argument super() in an (inlined in CPython) comprehension */
-        VISIT(f);
-        EMIT0(PUSH_NULL);
-        if (compile_nameop(c, c->id_class, FT_CTX_LOAD, &f->pos) < 0 ||
-            compile_nameop(c, ste->super_self, FT_CTX_LOAD, &f->pos) < 0)
-            return -1;
-        EMIT(CALL, 2);
-        return 0;
-    }
     bool ex = has_starred(&e->v.Call.args);
     for (ft_ssize i = 0; i < e->v.Call.keywords.n; i++)
         if (!e->v.Call.keywords.items[i]->arg)
@@ -1644,23 +1721,27 @@ static int compile_classdef(compiler *c, ft_stmt *s)
 
 /* ---- comprehensions --------------------------------------------------- */
 
+/* One `for` clause and everything inside it. The first clause's iterator
+ * is the ".0" argument of a generator expression; an inlined comprehension
+ * finds the iterable itself on the stack and turns it into an iterator. */
 static int comp_generator(compiler *c, ft_comprehension_seq *gens, ft_ssize gi, int depth,
-                          ft_expr *elt, ft_expr *val, int kind)
+                          ft_expr *elt, ft_expr *val, int kind, bool inlined)
 {
     ft_comprehension *g = gens->items[gi];
     NEWLABEL(start);
     NEWLABEL(end);
     int except = -1;
-    if (gi == 0) {
+    if (gi > 0)
+        VISIT(g->iter);
+    else if (!inlined) {
         ft_ssize i = find_name(c->u->varnames, c->u->nvarnames, c->id_dot0);
         EMIT(LOAD_FAST, i < 0 ? 0 : i);
-    } else {
-        VISIT(g->iter);
-        if (g->is_async)
-            EMIT0(GET_AITER);
-        else
-            EMIT0(GET_ITER);
     }
+    /* iteration errors point at the iterable, as in CPython */
+    ft_position saved = c->u->loc;
+    c->u->loc = pos_of(&g->iter->pos);
+    if ((gi > 0 || inlined) && emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0) < 0)
+        return -1;
     depth++;
     USE(start);
     if (g->is_async) {
@@ -1674,12 +1755,13 @@ static int comp_generator(compiler *c, ft_comprehension_seq *gens, ft_ssize gi, 
     } else {
         EMITJ(FOR_ITER, end);
     }
+    c->u->loc = saved;
     VISIT(g->target);
     for (ft_ssize i = 0; i < g->ifs.n; i++)
         if (compile_jump_if(c, g->ifs.items[i], false, start) < 0)
             return -1;
     if (gi + 1 < gens->n) {
-        if (comp_generator(c, gens, gi + 1, depth, elt, val, kind) < 0)
+        if (comp_generator(c, gens, gi + 1, depth, elt, val, kind, inlined) < 0)
             return -1;
     } else {
         switch (kind) {
@@ -1714,6 +1796,9 @@ static int comp_generator(compiler *c, ft_comprehension_seq *gens, ft_ssize gi, 
     return 0;
 }
 
+static int compile_inlined_comprehension(compiler *c, ft_expr *e, st_scope *ste, int kind,
+                                         ft_comprehension_seq *gens, ft_expr *elt, ft_expr *val);
+
 static int compile_comprehension(compiler *c, ft_expr *e, int kind, ft_comprehension_seq *gens,
                                  ft_expr *elt, ft_expr *val)
 {
@@ -1722,6 +1807,8 @@ static int compile_comprehension(compiler *c, ft_expr *e, int kind, ft_comprehen
         ft_err_set_str(ft_exc_SystemError, "compiler: missing symbol table scope");
         return -1;
     }
+    if (ste->comp_inlined)
+        return compile_inlined_comprehension(c, e, ste, kind, gens, elt, val);
     unit *parent = c->u;
     if (enter_unit(c, ste, ste->name, e->pos.lineno) < 0)
         return -1;
@@ -1734,7 +1821,7 @@ static int compile_comprehension(compiler *c, ft_expr *e, int kind, ft_comprehen
         EMIT(BUILD_SET, 0);
     else if (kind == ST_COMP_DICT)
         EMIT(BUILD_MAP, 0);
-    if (comp_generator(c, gens, 0, 0, elt, val, kind) < 0)
+    if (comp_generator(c, gens, 0, 0, elt, val, kind, false) < 0)
         return -1;
     if (kind == ST_COMP_GEN) {
         EMITC(ft_None);
@@ -1758,6 +1845,119 @@ static int compile_comprehension(compiler *c, ft_expr *e, int kind, ft_comprehen
         EMIT(GET_AWAITABLE, 0);
         EMITC(ft_None);
         EMIT0(YIELD_FROM);
+    }
+    return 0;
+}
+
+/* PEP 709, as CPython 3.12+: a list/set/dict comprehension runs in the
+ * enclosing code object. The names it binds keep their own bindings: their
+ * outer values are parked on the stack around the loop and put back after
+ * it, also when an exception escapes (a handler restores them and
+ * re-raises):
+ *
+ *      <first iterable>                 [it]
+ *      LOAD_FAST_AND_CLEAR / LOAD_CELL_AND_RENEW per bound name
+ *                                       [it, s1..sn]
+ *      SWAP n+1                         [sn, s1..s(n-1), it]   entry ->CLEANUP@d+n+1
+ *      BUILD_LIST 0; SWAP 2; GET_ITER   [saved.., list, iter]
+ *      <loops>                          [saved.., list]
+ *      SWAP n+1; STORE_FAST_MAYBE_NULL / STORE_CELL in reverse; JUMP END
+ *   CLEANUP:                            [saved.., list, exc]
+ *      SWAP 2; POP_TOP; SWAP n+1; the same stores; RERAISE 0
+ *   END:                                [list]
+ */
+static int restore_comp_locals(compiler *c, ft_obj **names, bool *cell, ft_ssize n)
+{
+    EMIT(SWAP, n + 1);
+    for (ft_ssize i = n - 1; i >= 0; i--) {
+        unit *u = c->u;
+        if (cell[i]) {
+            EMIT(STORE_CELL, deref_index(u, names[i]));
+        } else {
+            ft_ssize k = add_name_to(&u->varnames, &u->nvarnames, &u->capvarnames, names[i]);
+            if (k < 0)
+                return -1;
+            EMIT(STORE_FAST_MAYBE_NULL, k);
+        }
+    }
+    return 0;
+}
+
+static int compile_inlined_comprehension(compiler *c, ft_expr *e, st_scope *ste, int kind,
+                                         ft_comprehension_seq *gens, ft_expr *elt, ft_expr *val)
+{
+    unit *u = c->u;
+    VISIT(gens->items[0]->iter);
+    /* names bound by this comprehension itself (those of comprehensions
+     * nested in it are saved by them) */
+    ft_ssize n = 0;
+    for (ft_ssize i = 0; i < ste->nsyms; i++) {
+        st_sym *sym = &ste->syms[i];
+        if ((sym->scope == ST_SC_LOCAL || sym->scope == ST_SC_CELL) &&
+            !(sym->flags & (ST_DEF_PARAM | ST_DEF_COMP_COPY)))
+            n++;
+    }
+    ft_obj **names = NULL;
+    bool *cell = NULL;
+    if (n) {
+        names = ft_gc_alloc((size_t)n * sizeof(ft_obj *), FT_GC_SCAN);
+        cell = ft_gc_alloc((size_t)n * sizeof(bool), FT_GC_ATOMIC);
+        if (!names || !cell)
+            return -1;
+    }
+    ft_ssize k = 0;
+    for (ft_ssize i = 0; i < ste->nsyms; i++) {
+        st_sym *sym = &ste->syms[i];
+        if (!((sym->scope == ST_SC_LOCAL || sym->scope == ST_SC_CELL) &&
+              !(sym->flags & (ST_DEF_PARAM | ST_DEF_COMP_COPY))))
+            continue;
+        ft_ssize d = deref_index(u, sym->name);
+        if (d < 0 && sym->scope == ST_SC_CELL) {
+            ft_err_format(ft_exc_SystemError, "compiler: no cell for comprehension variable %U", sym->name);
+            return -1;
+        }
+        names[k] = sym->name;
+        cell[k] = d >= 0;
+        if (d >= 0) {
+            EMIT(LOAD_CELL_AND_RENEW, d);
+        } else {
+            ft_ssize f = add_name_to(&u->varnames, &u->nvarnames, &u->capvarnames, sym->name);
+            if (f < 0)
+                return -1;
+            EMIT(LOAD_FAST_AND_CLEAR, f);
+        }
+        k++;
+    }
+    int cleanup = -1, end = -1;
+    if (n) {
+        EMIT(SWAP, n + 1);
+        cleanup = new_label(c);
+        end = new_label(c);
+        if (cleanup < 0 || end < 0 || push_handler(c, cleanup, 0) < 0)
+            return -1;
+    }
+    if (emit(c, kind == ST_COMP_LIST ? OP_BUILD_LIST : kind == ST_COMP_SET ? OP_BUILD_SET : OP_BUILD_MAP, 0) < 0)
+        return -1;
+    EMIT(SWAP, 2);
+    if (grow((void **)&u->inl, &u->capinl, u->ninl + 1, sizeof(st_scope *), FT_GC_SCAN) < 0)
+        return -1;
+    u->inl[u->ninl++] = ste;
+    int r = comp_generator(c, gens, 0, 0, elt, val, kind, true);
+    u->ninl--;
+    if (r < 0)
+        return -1;
+    if (n) {
+        pop_handler(c);
+        if (restore_comp_locals(c, names, cell, n) < 0)
+            return -1;
+        EMITJ(JUMP, end);
+        USE(cleanup);
+        EMIT(SWAP, 2);
+        EMIT0(POP_TOP);
+        if (restore_comp_locals(c, names, cell, n) < 0)
+            return -1;
+        EMIT(RERAISE, 0);
+        USE(end);
     }
     return 0;
 }
@@ -3246,6 +3446,10 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_YIELD_VALUE: case OP_RETURN_GENERATOR: case OP_COPY_DICT_WITHOUT_KEYS:
     case OP_DELETE_FAST_CHECKLESS: case OP_LOAD_SUPER_ATTR: case OP_MARK:
         return 0;
+    case OP_LOAD_FAST_AND_CLEAR: case OP_LOAD_CELL_AND_RENEW:
+        return 1;
+    case OP_STORE_FAST_MAYBE_NULL: case OP_STORE_CELL:
+        return -1;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_NAME: case OP_STORE_GLOBAL:
     case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP:
     case OP_BINARY_SUBSCR: case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:

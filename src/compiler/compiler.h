@@ -46,6 +46,7 @@ ft_obj *ft_compiler_unparse(ft_expr *e);
 #define ST_DEF_IMPORT    0x040
 #define ST_DEF_ANNOT     0x080
 #define ST_DEF_COMP_ITER 0x100  /* comprehension iteration variable */
+#define ST_DEF_COMP_COPY 0x200  /* copied from an inlined comprehension (PEP 709) */
 #define ST_DEF_BOUND (ST_DEF_LOCAL | ST_DEF_PARAM | ST_DEF_IMPORT)
 
 /* Resolved scope of a symbol. */
@@ -90,9 +91,15 @@ struct st_scope {
     bool has_annotations;     /* module/class: annotated simple names present */
     bool is_typeparams;       /* PEP 695 annotation scope holding type parameters */
     int comp_iter_expr;       /* >0 while walking a comprehension iterable */
-    ft_obj *super_self;       /* list/set/dict comprehension using super(): the
-                               * enclosing method's first parameter (CPython 3.12+
-                               * inlines these comprehensions, so super() works) */
+    /* PEP 709: list/set/dict comprehensions keep their scope here (their
+     * names resolve through it) but run inline in the enclosing code object,
+     * whose symbols receive copies of theirs (ST_DEF_COMP_COPY). */
+    bool comp_inlined;
+    /* Names an inlined comprehension keeps in a cell although this scope
+     * holds them as something else (a global, a class attribute): the code
+     * object gets an extra cell slot for each. */
+    ft_obj **extra_cells;
+    ft_ssize nextra_cells, capextra_cells;
 };
 
 typedef struct st_table {

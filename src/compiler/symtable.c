@@ -10,8 +10,11 @@
  * are mangled before they are recorded, so the code generator must mangle
  * the same way before looking them up. Comprehensions and generator
  * expressions get their own function scope whose single parameter is ".0"
- * (the first iterable is evaluated in the enclosing scope). Everything is
- * GC memory owned by the compiling thread: no locking.
+ * (the first iterable is evaluated in the enclosing scope). List, set and
+ * dict comprehensions are then inlined as in CPython 3.12+ (PEP 709): the
+ * analysis merges their symbols into the parent (inline_comprehension),
+ * their scope stays for the code generator to resolve their names through.
+ * Everything is GC memory owned by the compiling thread: no locking.
  */
 #include "core/ftcore.h"
 #include "compiler/compiler.h"
@@ -884,18 +887,9 @@ static int visit_expr(walker *w, ft_expr *e)
         int flag = e->v.Name.ctx == FT_CTX_LOAD ? ST_USE : ST_DEF_LOCAL;
         if (add_def(w, e->v.Name.id, flag, &e->pos) < 0)
             return -1;
-        if (e->v.Name.ctx == FT_CTX_LOAD && st->cur->kind == ST_FUNCTION && e->v.Name.id == w->id_super) {
-            if (add_def_in(w, st->cur, w->id_class, ST_USE, &e->pos) < 0)
-                return -1;
-            st_scope *m = st->cur;
-            while (m && (m->comp == ST_COMP_LIST || m->comp == ST_COMP_SET || m->comp == ST_COMP_DICT))
-                m = m->parent;
-            if (m != st->cur && m && m->kind == ST_FUNCTION && !m->comp && m->nparams > 0) {
-                st->cur->super_self = m->varnames[0];
-                if (add_def_in(w, st->cur, m->varnames[0], ST_USE, &e->pos) < 0)
-                    return -1;
-            }
-        }
+        if (e->v.Name.ctx == FT_CTX_LOAD && st->cur->kind == ST_FUNCTION && e->v.Name.id == w->id_super &&
+            add_def_in(w, st->cur, w->id_class, ST_USE, &e->pos) < 0)
+            return -1;
         return 0;
     }
     case FT_EXPR_LIST:
@@ -1024,6 +1018,59 @@ typedef struct analyzer {
 
 static int analyze_block(analyzer *an, st_scope *s, nset *bound, nset *global, nset *free_out, bool has_bound);
 
+static bool comp_inlinable(st_scope *s)
+{
+    return s->comp == ST_COMP_LIST || s->comp == ST_COMP_SET || s->comp == ST_COMP_DICT;
+}
+
+/* Is `name` free in a real (not inlined) scope nested in the inlined
+ * comprehension `comp`? Then it must stay a cell wherever it is bound. */
+static bool free_in_child(st_scope *comp, ft_obj *name)
+{
+    for (ft_ssize i = 0; i < comp->nchildren; i++) {
+        st_scope *ch = comp->children[i];
+        if (ch->comp_inlined ? free_in_child(ch, name) : ft_st_scope_of(ch, name) == ST_SC_FREE)
+            return true;
+    }
+    return false;
+}
+
+/* PEP 709: merge the analysed scope of a list/set/dict comprehension into
+ * its parent `s`, whose code will run it inline. Names the comprehension
+ * takes from `s` stop being free (they are plain locals of the same code
+ * object) unless a closure inside needs them; names it keeps in cells are
+ * collected in `cells` so that `s` gives them a cell slot too. */
+static int inline_comprehension(analyzer *an, st_scope *s, st_scope *comp, nset *comp_free, nset *cells)
+{
+    comp->comp_inlined = true;
+    for (ft_ssize i = 0; i < comp->nsyms; i++) {
+        st_sym *sym = &comp->syms[i];
+        ft_obj *name = sym->name;
+        if (sym->flags & ST_DEF_PARAM)
+            continue;   /* ".0": the iterator is on the stack instead */
+        if (sym->scope == ST_SC_CELL && ns_add(cells, name) < 0)
+            return -1;
+        /* a class body never passes __class__ on to code it runs inline */
+        if (sym->scope == ST_SC_FREE && s->kind == ST_CLASS && name == an->id_class &&
+            !free_in_child(comp, name)) {
+            sym->scope = ST_SC_GLOBAL_IMPLICIT;
+            ns_del(comp_free, name);
+        }
+        st_sym *ex = ft_st_lookup(s, name);
+        if (!ex) {
+            int flags = sym->flags | ST_DEF_COMP_COPY, scope = sym->scope;
+            ex = st_get(s, name);
+            if (!ex)
+                return -1;
+            ex->flags = flags;
+            ex->scope = scope;
+        } else if ((ex->flags & ST_DEF_BOUND) && s->kind != ST_CLASS && !free_in_child(comp, name)) {
+            ns_del(comp_free, name);
+        }
+    }
+    return 0;
+}
+
 
 static int analyze_block(analyzer *an, st_scope *s, nset *bound, nset *global, nset *free_out, bool has_bound)
 {
@@ -1075,11 +1122,15 @@ static int analyze_block(analyzer *an, st_scope *s, nset *bound, nset *global, n
             return -1;
     }
     bool child_has_bound = has_bound || s->kind != ST_MODULE;
+    nset inlined_cells = {0};
     for (ft_ssize i = 0; i < s->nchildren; i++) {
         nset cb, cg, cf = {0};
+        st_scope *child = s->children[i];
         if (ns_copy(&cb, &newbound) < 0 || ns_copy(&cg, &newglobal) < 0)
             return -1;
-        if (analyze_block(an, s->children[i], &cb, &cg, &cf, child_has_bound) < 0)
+        if (analyze_block(an, child, &cb, &cg, &cf, child_has_bound) < 0)
+            return -1;
+        if (comp_inlinable(child) && inline_comprehension(an, s, child, &cf, &inlined_cells) < 0)
             return -1;
         if (ns_union(&newfree, &cf) < 0)
             return -1;
@@ -1087,7 +1138,8 @@ static int analyze_block(analyzer *an, st_scope *s, nset *bound, nset *global, n
     if (s->kind == ST_FUNCTION) {
         for (ft_ssize i = 0; i < s->nsyms; i++) {
             st_sym *sym = &s->syms[i];
-            if (sym->scope == ST_SC_LOCAL && ns_has(&newfree, sym->name)) {
+            if (sym->scope == ST_SC_LOCAL &&
+                (ns_has(&newfree, sym->name) || ns_has(&inlined_cells, sym->name))) {
                 sym->scope = ST_SC_CELL;
                 ns_del(&newfree, sym->name);
             }
@@ -1113,6 +1165,16 @@ static int analyze_block(analyzer *an, st_scope *s, nset *bound, nset *global, n
         if (!sym)
             return -1;
         sym->scope = ST_SC_FREE;
+    }
+    /* cells of inlined comprehensions that have no cell or free slot here */
+    for (ft_ssize i = 0; i < inlined_cells.n; i++) {
+        st_sym *sym = ft_st_lookup(s, inlined_cells.v[i]);
+        if (sym && (sym->scope == ST_SC_CELL || sym->scope == ST_SC_FREE || (sym->flags & ST_DEF_FREE_CLASS)))
+            continue;
+        if (grow((void **)&s->extra_cells, &s->capextra_cells, s->nextra_cells + 1, sizeof(ft_obj *),
+                 FT_GC_SCAN) < 0)
+            return -1;
+        s->extra_cells[s->nextra_cells++] = inlined_cells.v[i];
     }
     return ns_union(free_out, &newfree);
 }

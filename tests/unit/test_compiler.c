@@ -102,17 +102,29 @@ static void test_scopes(void)
     ft_code *m = cb ? child((ft_obj *)cb, 0) : NULL;
     CHECK(m && m->nfree == 1);
 
-    /* comprehension: own scope, first iterable outside */
-    co = compile_str("def f(xs):\n    return [x for x in xs]\n");
+    /* generator expression: own scope, first iterable outside */
+    co = compile_str("def f(xs):\n    return (x for x in xs)\n");
     f = co ? child(co, 0) : NULL;
     ft_code *lc = f ? child((ft_obj *)f, 0) : NULL;
     CHECK(lc && lc->argcount == 1 && strcmp(ft_str_utf8(ft_tuple_get(lc->varnames, 0)), ".0") == 0);
-    CHECK(lc && strcmp(ft_str_utf8(lc->qualname), "f.<locals>.<listcomp>") == 0);
+    CHECK(lc && strcmp(ft_str_utf8(lc->qualname), "f.<locals>.<genexpr>") == 0);
 
-    /* walrus in a comprehension binds in the enclosing function (a cell) */
+    /* list comprehension: inlined (PEP 709), its variable a local of f
+     * saved and restored around the loop */
+    co = compile_str("def f(xs):\n    return [x for x in xs]\n");
+    f = co ? child(co, 0) : NULL;
+    CHECK(f && !child((ft_obj *)f, 0) && f->nlocals == 2 && f->ncells == 0);
+    CHECK(f && count_op(f, OP_LOAD_FAST_AND_CLEAR) == 1 && count_op(f, OP_STORE_FAST_MAYBE_NULL) == 2);
+    /* captured by a lambda: the variable lives in a renewed cell */
+    co = compile_str("def f(xs):\n    return [lambda: x for x in xs]\n");
+    f = co ? child(co, 0) : NULL;
+    CHECK(f && f->ncells == 1 && count_op(f, OP_LOAD_CELL_AND_RENEW) == 1 && count_op(f, OP_STORE_CELL) == 2);
+
+    /* walrus in a comprehension binds in the enclosing function (a plain
+     * local now that the comprehension is inlined) */
     co = compile_str("def f():\n    [y := 1 for _ in 'a']\n    return y\n");
     f = co ? child(co, 0) : NULL;
-    CHECK(f && f->ncells == 1);
+    CHECK(f && f->ncells == 0 && f->nlocals == 2);
 
     /* name mangling */
     d = dis_of("class K:\n    __a = 1\n    def m(self):\n        return self.__b\n");
