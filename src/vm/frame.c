@@ -207,8 +207,26 @@ static ft_obj *frame_fast_locals_dict(ft_frame *f) {
     return d;
 }
 
+/* Module and class code has fast locals and cells only for the names of
+ * inlined comprehensions (PEP 709); while one of them is bound, locals()
+ * shows those instead of the namespace, as CPython 3.13 does. */
+static bool hidden_locals_bound(ft_frame *f) {
+    ft_code *co = f->code;
+    for (int i = 0; i < co->nlocals; i++)
+        if (f->localsplus[i])
+            return true;
+    ft_obj **cells = ft_frame_cells(f);
+    for (int i = 0; i < co->ncells; i++) {
+        ft_obj *name = ft_tuple_get(co->cellvars, i);
+        if (cells[i] && !ft_str_eq_cstr(name, "__class__") && !ft_str_eq_cstr(name, "__classdict__") &&
+            atomic_load_explicit(&((ft_cell *)cells[i])->ref, memory_order_acquire))
+            return true;
+    }
+    return false;
+}
+
 static ft_obj *frame_locals_of(ft_frame *f) {
-    if (f->locals)
+    if (f->locals && ((f->code->flags & FT_CO_OPTIMIZED) || !hidden_locals_bound(f)))
         return f->locals;
     return frame_fast_locals_dict(f);
 }
