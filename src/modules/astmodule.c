@@ -395,7 +395,7 @@ static int ast_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwn
                 if (ft_str_eq_cstr(name, classes[si].f[k].name)) f = &classes[si].f[k];
         ft_obj *dflt = NULL;
         if (f && f->mult == MSEQ) dflt = ft_list_new(0);
-        else if (f && f->mult == MOPT) dflt = ft_None;
+        else if (f && f->mult == MOPT) continue;  /* the class attribute None stands in */
         else if (f && f->type == K_CTX) dflt = ft_call0(st->cls[kind_index[K_CTX][FT_CTX_LOAD]]);
         else {
             if (!missing && !(missing = ft_list_new(0))) return -1;
@@ -404,22 +404,11 @@ static int ast_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwn
         }
         if (!dflt || ft_setattr(self, name, dflt) < 0) return -1;
     }
-    if (missing && si >= 0) {
-        ft_ssize nm = ft_list_size(missing);
-        ft_strbuf b;
-        ft_strbuf_init(&b);
-        for (ft_ssize i = 0; i < nm; i++) {
-            ft_obj *r = ft_repr(ft_list_get(missing, i));
-            if (!r) return -1;
-            if (i > 0 && ft_strbuf_append_cstr(&b, nm == 2 ? " and " : (i == nm - 1 ? ", and " : ", ")) < 0)
-                return -1;
-            if (ft_strbuf_append_str(&b, r) < 0) return -1;
-        }
-        ft_obj *names = ft_strbuf_finish(&b);
-        if (!names) return -1;
+    /* one warning per missing field, as CPython 3.13 does */
+    for (ft_ssize i = 0; missing && si >= 0 && i < ft_list_size(missing); i++) {
         ft_obj *msg = ft_str_from_format(
-            "%s.__init__ missing %zd required positional argument%s: %U. This will become an "
-            "error in Python 3.15.", tname, nm, nm == 1 ? "" : "s", names);
+            "%s.__init__ missing 1 required positional argument: %R. This will become an "
+            "error in Python 3.15.", tname, ft_list_get(missing, i));
         if (!warn_deprecation(msg)) return -1;
     }
     return 0;
@@ -432,43 +421,6 @@ static ft_obj *ast_reduce(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
     return ft_tuple_pack(2, (ft_obj *)FT_TYPE(self), ft_empty_tuple);
 }
 
-static ft_obj *ast_replace(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
-    if (nargs)
-        return ft_err_format(ft_exc_TypeError, "__replace__() takes no positional arguments");
-    ft_obj *fields = fields_of(self);
-    if (!fields) return NULL;
-    ft_obj *attrs = ft_getattr_opt((ft_obj *)FT_TYPE(self), ft_str_intern_cstr("_attributes"));
-    if (!attrs && ft_err_occurred()) return NULL;
-    ft_obj *kw = ft_dict_new();
-    if (!kw) return NULL;
-    for (int pass = 0; pass < 2; pass++) {
-        ft_obj *names = pass == 0 ? fields : attrs;
-        if (!names) continue;
-        ft_obj *t = ft_sequence_tuple(names);
-        if (!t) return NULL;
-        for (ft_ssize i = 0; i < ft_tuple_size(t); i++) {
-            ft_obj *v = ft_getattr_opt(self, ft_tuple_get(t, i));
-            if (!v) {
-                if (ft_err_occurred()) return NULL;
-                continue;
-            }
-            if (ft_dict_set(kw, ft_tuple_get(t, i), v) < 0) return NULL;
-        }
-    }
-    ft_ssize nk = kwnames ? ft_tuple_size(kwnames) : 0;
-    for (ft_ssize i = 0; i < nk; i++) {
-        ft_obj *key = ft_tuple_get(kwnames, i);
-        int ok = ft_contains(fields, key);
-        if (ok == 0 && attrs) ok = ft_contains(attrs, key);
-        if (ok < 0) return NULL;
-        if (!ok)
-            return ft_err_format(ft_exc_TypeError, "%s.__replace__ got an unexpected keyword argument %R.",
-                                 ft_type_name(FT_TYPE(self)), key);
-        if (ft_dict_set(kw, key, args[i]) < 0) return NULL;
-    }
-    return ft_call_tuple_dict((ft_obj *)FT_TYPE(self), ft_empty_tuple, kw);
-}
-
 static ft_obj *ast_get_dict(ft_obj *self, void *c) {
     ft_obj **dp = ft_obj_dictptr(self);
     if (dp && !*dp) *dp = ft_dict_new();
@@ -477,7 +429,6 @@ static ft_obj *ast_get_dict(ft_obj *self, void *c) {
 
 static const ft_method_def ast_methods[] = {
     {"__reduce__", ast_reduce, FT_METH_NOARGS, NULL},
-    {"__replace__", ast_replace, FT_METH_VARARGS | FT_METH_KEYWORDS, NULL},
     {NULL}
 };
 static const ft_getset_def ast_getsets[] = {
@@ -814,20 +765,23 @@ static int v_body(ft_stmt_seq *b, const char *owner) {
     return v_stmts(b);
 }
 
-static bool valid_constant(ft_obj *v, int depth) {
-    if (v == ft_None || v == ft_Ellipsis || v == ft_True || v == ft_False) return true;
+/* NULL if v may be a Constant's value, else the offending (innermost) object. */
+static ft_obj *invalid_constant(ft_obj *v, int depth) {
+    if (v == ft_None || v == ft_Ellipsis || v == ft_True || v == ft_False) return NULL;
     ft_type *t = ft_type_of(v);
     if (t == &ft_int_type || t == &ft_float_type || t == &ft_complex_type || t == &ft_str_type ||
         t == &ft_bytes_type)
-        return true;
+        return NULL;
     if ((t == &ft_tuple_type || t == &ft_frozenset_type) && depth < 100) {
         ft_obj *items = ft_sequence_tuple(v);
-        if (!items) { ft_err_clear(); return false; }
-        for (ft_ssize i = 0; i < ft_tuple_size(items); i++)
-            if (!valid_constant(ft_tuple_get(items, i), depth + 1)) return false;
-        return true;
+        if (!items) { ft_err_clear(); return v; }
+        for (ft_ssize i = 0; i < ft_tuple_size(items); i++) {
+            ft_obj *bad = invalid_constant(ft_tuple_get(items, i), depth + 1);
+            if (bad) return bad;
+        }
+        return NULL;
     }
-    return false;
+    return v;
 }
 
 static int v_name_id(ft_obj *id) {
@@ -973,12 +927,14 @@ static int v_expr(ft_expr *e, int ctx) {
         if (v_expr(e->v.Call.func, FT_CTX_LOAD) < 0 || v_exprs(&e->v.Call.args, FT_CTX_LOAD, false) < 0) return -1;
         return v_keywords(&e->v.Call.keywords);
     case FT_EXPR_CONSTANT:
-        if (!valid_constant(e->v.Constant.value, 0)) {
-            ft_err_format(ft_exc_TypeError, "got an invalid type in Constant: %s",
-                          ft_type_name(ft_type_of(e->v.Constant.value)));
+    {
+        ft_obj *bad = invalid_constant(e->v.Constant.value, 0);
+        if (bad) {
+            ft_err_format(ft_exc_TypeError, "got an invalid type in Constant: %s", ft_type_name(ft_type_of(bad)));
             return -1;
         }
         return 0;
+    }
     case FT_EXPR_JOINEDSTR:
         for (ft_ssize i = 0; i < e->v.JoinedStr.values.n; i++) {
             ft_expr *x = e->v.JoinedStr.values.items[i];
@@ -1340,7 +1296,18 @@ static ft_obj *ast_parse_fn(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
 
 static ft_once type_once = FT_ONCE_INIT;
 static int type_status;
-static void ready_type(void) { type_status = ft_type_ready(&ast_type) < 0 ? -1 : 1; }
+/* AST's class attributes are set once, before the type is published to any
+ * module; static types are read-only afterwards. */
+static void ready_type(void) {
+    type_status = -1;
+    if (ft_type_ready(&ast_type) < 0 || !ast_type.dict) return;
+    if (ft_dict_set(ast_type.dict, ft_str_intern_cstr("_fields"), ft_empty_tuple) < 0 ||
+        ft_dict_set(ast_type.dict, ft_str_intern_cstr("_attributes"), ft_empty_tuple) < 0 ||
+        ft_dict_set(ast_type.dict, ft_str_intern_cstr("__match_args__"), ft_empty_tuple) < 0)
+        return;
+    ft_type_modified(&ast_type);
+    type_status = 1;
+}
 
 static int ast_exec(ft_obj *m) {
     ft_once_run(&tables_once, build_tables);
@@ -1389,10 +1356,13 @@ static int ast_exec(ft_obj *m) {
         ft_strbuf b;
         ft_strbuf_init(&b);
         if (ft_strbuf_append_cstr(&b, cats[c].name) < 0) return -1;
-        bool first = true;
+        bool first = true, fieldless = true;
+        for (int i = 0; i < NCLASSES; i++)
+            if (classes[i].cat == c && nfields(&classes[i])) fieldless = false;
         for (int i = 0; i < NCLASSES; i++) {
             if (classes[i].cat != c) continue;
-            if (ft_strbuf_append_cstr(&b, first ? " = " : "\n     | ") < 0 || ft_strbuf_append_str(&b, sigs[i]) < 0)
+            if (ft_strbuf_append_cstr(&b, first ? " = " : fieldless ? " | " : "\n     | ") < 0 ||
+                ft_strbuf_append_str(&b, sigs[i]) < 0)
                 return -1;
             first = false;
         }
