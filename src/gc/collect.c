@@ -149,11 +149,18 @@ static size_t sweep(void) {
         if (b->state == FT_BLOCK_SMALL) {
             if (!b->immortal) {
                 uint32_t live = 0;
-                for (int w = 0; w < FT_GC_BITMAP_WORDS; w++) {
-                    uint64_t dead = b->alloc[w] & ~b->mark[w];
-                    freed += (size_t)__builtin_popcountll(dead);
-                    b->alloc[w] &= b->mark[w];
-                    live += (uint32_t)__builtin_popcountll(b->alloc[w]);
+                /* Only the words that cover slots can have bits set; and
+                 * most words are all-live or all-dead, so count bits only
+                 * where they are mixed (popcount is a libcall here). */
+                size_t nw = (b->nslots + 63) / 64;
+                for (size_t w = 0; w < nw; w++) {
+                    uint64_t a = b->alloc[w], mk = b->mark[w];
+                    uint64_t dead = a & ~mk, keep = a & mk;
+                    if (dead)
+                        freed += (size_t)(dead == ~(uint64_t)0 ? 64 : __builtin_popcountll(dead));
+                    if (keep)
+                        live += (uint32_t)(keep == ~(uint64_t)0 ? 64 : __builtin_popcountll(keep));
+                    b->alloc[w] = keep;
                     b->mark[w] = 0;
                 }
                 b->nlive = live;
