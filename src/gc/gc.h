@@ -86,6 +86,8 @@ typedef struct ft_gc_stats {
     /* Where pause time goes: waiting for threads to reach a safepoint,
      * marking (roots, weak refs, finalizers), sweeping. */
     uint64_t max_stop_ns, total_stop_ns, total_mark_ns, total_sweep_ns;
+    /* Longest marking, and the threads that marked (collector + helpers). */
+    uint64_t max_mark_ns, mark_threads;
 } ft_gc_stats;
 void ft_gc_get_stats(ft_gc_stats *out);
 
