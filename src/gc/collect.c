@@ -230,6 +230,9 @@ __attribute__((noinline)) static ft_ssize collect_locked(ft_thread *self) {
     if (t_stopped - t0 > ft_heap.stats.max_stop_ns)
         ft_heap.stats.max_stop_ns = t_stopped - t0;
     ft_heap.stats.total_mark_ns += t_marked - t_stopped;
+    if (t_marked - t_stopped > ft_heap.stats.max_mark_ns)
+        ft_heap.stats.max_mark_ns = t_marked - t_stopped;
+    ft_heap.stats.mark_threads = ft_gc_mark_threads();
     ft_heap.stats.total_sweep_ns += t_swept - t_marked;
     ft_heap.stats.heap_bytes = ft_heap.heap_bytes;
 

@@ -85,7 +85,9 @@ static ft_obj *gc_ftpy_stats(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
         ft_dict_set_cstr(d, "max_stop_ns", ft_int_from_u64(st.max_stop_ns)) < 0 ||
         ft_dict_set_cstr(d, "total_stop_ns", ft_int_from_u64(st.total_stop_ns)) < 0 ||
         ft_dict_set_cstr(d, "total_mark_ns", ft_int_from_u64(st.total_mark_ns)) < 0 ||
-        ft_dict_set_cstr(d, "total_sweep_ns", ft_int_from_u64(st.total_sweep_ns)) < 0)
+        ft_dict_set_cstr(d, "total_sweep_ns", ft_int_from_u64(st.total_sweep_ns)) < 0 ||
+        ft_dict_set_cstr(d, "max_mark_ns", ft_int_from_u64(st.max_mark_ns)) < 0 ||
+        ft_dict_set_cstr(d, "mark_threads", ft_int_from_u64(st.mark_threads)) < 0)
         return NULL;
     return d;
 }
