@@ -1,9 +1,11 @@
 """asyncio -- asynchronous I/O scheduler, ftpy's own implementation.
 
-The core (event loop without an I/O selector, futures, tasks, combinators,
-timeouts, TaskGroup, synchronisation primitives, queues, runners, threads)
-follows CPython 3.13's documented behaviour.  Streams, sockets and
-subprocesses are not available yet and raise NotImplementedError.
+The core (event loop, futures, tasks, combinators, timeouts, TaskGroup,
+synchronisation primitives, queues, runners, threads) and the network I/O
+(selector loop: sock_* methods, create_connection/create_server, datagram
+endpoints, transports and protocols, streams) follow CPython 3.13's
+documented behaviour.  TLS and subprocesses are not available yet and raise
+NotImplementedError.
 """
 
 import sys
@@ -14,6 +16,7 @@ from .events import *
 from .exceptions import *
 from .futures import *
 from .locks import *
+from .protocols import *
 from .queues import *
 from .runners import *
 from .streams import *
@@ -22,17 +25,18 @@ from .tasks import *
 from .taskgroups import *
 from .timeouts import *
 from .threads import *
+from .transports import *
 
 from . import base_events as _base_events
 from . import events as _events
+from . import selector_events as _selector_events
 
 
-class _UnixSelectorEventLoop(_base_events.BaseEventLoop):
-    """The default event loop (named as CPython's on Unix; no I/O selector
-    in ftpy)."""
+class _UnixSelectorEventLoop(_selector_events.BaseSelectorEventLoop):
+    """The default event loop (named as CPython's on Unix)."""
 
     def __init__(self, selector=None):
-        super().__init__()
+        super().__init__(selector)
 
 
 _UnixSelectorEventLoop.__module__ = 'asyncio.unix_events'
@@ -48,6 +52,7 @@ EventLoop = SelectorEventLoop
 
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ +
            exceptions.__all__ + futures.__all__ + locks.__all__ +
+           protocols.__all__ + transports.__all__ +
            queues.__all__ + runners.__all__ + streams.__all__ +
            subprocess.__all__ + tasks.__all__ + taskgroups.__all__ +
            timeouts.__all__ + threads.__all__ +

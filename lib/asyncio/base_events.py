@@ -1,11 +1,14 @@
 """asyncio.base_events -- the event loop (ftpy).
 
 BaseEventLoop runs callbacks from a ready deque and timers from a heap.
-There is no I/O selector: when nothing is ready the loop sleeps on a
-threading.Event with the delay to the next timer as timeout, and
+When nothing is ready it calls _wait_for_events(timeout): here that sleeps
+on a threading.Event with the delay to the next timer as timeout, and
 call_soon_threadsafe (the only method meant for other threads) puts its
-handle on a lock-protected list and sets that Event.  Everything else is
-used only from the thread running the loop.
+handle on a lock-protected list and sets that Event.  The default loop
+(selector_events.BaseSelectorEventLoop) overrides _wait_for_events to
+select() on sockets too, and supplies the network I/O methods; Server (the
+object create_server() returns) lives here as in CPython.  Everything else
+is used only from the thread running the loop.
 """
 
 import collections
@@ -47,8 +50,130 @@ def _run_until_complete_cb(fut):
 
 
 class Server(events.AbstractServer):
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError(_NO_IO.format('Server'))
+    """A listening server made by loop.create_server() (the socket I/O is
+    in selector_events.py).  Used from the loop's thread only."""
+
+    def __init__(self, loop, sockets, protocol_factory, ssl_context, backlog,
+                 ssl_handshake_timeout, ssl_shutdown_timeout=None):
+        self._loop = loop
+        self._sockets = sockets
+        self._active_count = 0
+        self._clients = set()
+        self._waiters = []
+        self._protocol_factory = protocol_factory
+        self._backlog = backlog
+        self._ssl_context = ssl_context
+        self._ssl_handshake_timeout = ssl_handshake_timeout
+        self._ssl_shutdown_timeout = ssl_shutdown_timeout
+        self._serving = False
+        self._serving_forever_fut = None
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+
+    def _attach(self, transport):
+        assert self._sockets is not None
+        self._active_count += 1
+        self._clients.add(transport)
+
+    def _detach(self, transport):
+        self._active_count -= 1
+        self._clients.discard(transport)
+        if self._active_count == 0 and self._sockets is None:
+            self._wakeup()
+
+    def _wakeup(self):
+        waiters = self._waiters
+        self._waiters = None
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        self._serving = True
+        for sock in self._sockets:
+            sock.listen(self._backlog)
+            self._loop._start_serving(
+                self._protocol_factory, sock, self._ssl_context,
+                self, self._backlog, self._ssl_handshake_timeout,
+                self._ssl_shutdown_timeout)
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    @property
+    def sockets(self):
+        if self._sockets is None:
+            return ()
+        return tuple(self._sockets)
+
+    def close(self):
+        """Stop listening; connections already accepted stay open."""
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for sock in sockets:
+            self._loop._stop_serving(sock)
+        self._serving = False
+        if (self._serving_forever_fut is not None and
+                not self._serving_forever_fut.done()):
+            self._serving_forever_fut.cancel()
+            self._serving_forever_fut = None
+        if self._active_count == 0:
+            self._wakeup()
+
+    def close_clients(self):
+        for transport in self._clients.copy():
+            transport.close()
+
+    def abort_clients(self):
+        for transport in self._clients.copy():
+            transport.abort()
+
+    async def start_serving(self):
+        self._start_serving()
+        # let the listening sockets be registered with the selector
+        await tasks.sleep(0)
+
+    async def serve_forever(self):
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(
+                f'server {self!r} is already being awaited on serve_forever()')
+        if self._sockets is None:
+            raise RuntimeError(f'server {self!r} is closed')
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except exceptions.CancelledError:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever_fut = None
+
+    async def wait_closed(self):
+        """Wait until the server is closed and its connections are gone."""
+        if self._waiters is None:
+            return
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
 
 
 class BaseEventLoop(events.AbstractEventLoop):
@@ -344,18 +469,15 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle._scheduled = False
 
         self._drain_threadsafe()
-        if not self._ready and not self._stopping:
-            if self._scheduled:
-                # bounded: the lock's timed wait rejects huge timeouts
-                timeout = min(self._scheduled[0]._when - self.time(), _MAX_WAIT)
-            else:
-                timeout = None
-            if timeout is None or timeout > 0:
-                self._wakeup.clear()
-                # re-check after clear: a set() racing with it is not lost
-                if not self._ts_pending and not self._stopping:
-                    self._wakeup.wait(timeout)
-            self._drain_threadsafe()
+        if self._ready or self._stopping:
+            timeout = 0
+        elif self._scheduled:
+            # bounded: the lock's timed wait rejects huge timeouts
+            timeout = max(0, min(self._scheduled[0]._when - self.time(), _MAX_WAIT))
+        else:
+            timeout = None
+        self._wait_for_events(timeout)
+        self._drain_threadsafe()
 
         end_time = self.time() + self._clock_resolution
         while self._scheduled:
@@ -380,6 +502,16 @@ class BaseEventLoop(events.AbstractEventLoop):
             finally:
                 self._current_handle = None
         handle = None
+
+    def _wait_for_events(self, timeout):
+        """Sleep until a timer is due (timeout seconds; None: no timer) or
+        call_soon_threadsafe()/stop() wakes the loop.  The selector loop
+        (selector_events.py) overrides this to wait for I/O as well."""
+        if timeout is None or timeout > 0:
+            self._wakeup.clear()
+            # re-check after clear: a set() racing with it is not lost
+            if not self._ts_pending and not self._stopping:
+                self._wakeup.wait(timeout)
 
     # -- executors
 
