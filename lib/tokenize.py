@@ -225,13 +225,13 @@ def _generate(readline):
                         fstrings.append(_FString(q, 'r' in word.lower(), row, pos))
                         sc.pos = stop
                         continue
-                    yield _string(sc, pos, end, tok)
+                    yield _string(sc, pos, end, tok, bool(fstrings))
                     continue
                 yield tok(NAME, word, row, pos, row, end)
                 sc.pos = end
                 continue
             if c in '\'"':
-                yield _string(sc, pos, pos, tok)
+                yield _string(sc, pos, pos, tok, bool(fstrings))
                 continue
             if c.isdigit() or (c == '.' and line[pos + 1:pos + 2].isdigit()):
                 m = _NUMBER_RE.match(line, pos)
@@ -279,7 +279,7 @@ def _generate(readline):
     yield TokenInfo(ENDMARKER, '', (end_row, 0), (end_row, 0), '')
 
 
-def _string(sc, start, qpos, tok):
+def _string(sc, start, qpos, tok, in_fstring=False):
     """A complete (non-f) string literal starting at sc.line[start] whose
     quote is at qpos; multi-line strings pull more lines."""
     line = sc.line
@@ -291,6 +291,8 @@ def _string(sc, start, qpos, tok):
     while True:
         line = sc.line
         if pos >= len(line):
+            if not triple and in_fstring:
+                raise TokenError("f-string: expecting '}'", (row, start + 1))
             if not triple and not line.endswith('\\\n') and not line.endswith('\\\r\n'):
                 raise TokenError('unterminated string literal (detected at line %d)' % sc.row,
                                  (row, start + 1))
@@ -306,6 +308,8 @@ def _string(sc, start, qpos, tok):
             pos += 2
             continue
         if not triple and c in '\r\n':
+            if in_fstring:
+                raise TokenError("f-string: expecting '}'", (row, start + 1))
             raise TokenError('unterminated string literal (detected at line %d)' % sc.row,
                              (row, start + 1))
         if line.startswith(q, pos):
@@ -360,6 +364,10 @@ def _fstring_literal(sc, fs, fstrings, depth, tok):
                 close = len(line) - 1 if close < 0 else close
                 buf.append(line[pos:close + 1])
                 sc.pos = close + 1
+                # the tokenizer ends a middle token after a named escape
+                yield middle(sc.row, sc.pos)
+                srow, scol = sc.row, sc.pos
+                buf = []
                 continue
             if nxt in ('{', '}') or nxt == '':
                 buf.append(c)
@@ -400,6 +408,7 @@ def _fstring_literal(sc, fs, fstrings, depth, tok):
                 srow, scol = sc.row, sc.pos
                 buf = []
                 continue
+            yield middle(sc.row, pos)
             raise TokenError("f-string: single '}' is not allowed", (sc.row, pos + 1))
         buf.append(c)
         sc.pos = pos + 1
@@ -422,7 +431,8 @@ def tokenize(readline):
             return readline()
         except StopIteration:
             return b''
-    yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
+    # the token names the codec without its BOM variant, as CPython's does
+    yield TokenInfo(ENCODING, 'utf-8' if encoding == 'utf-8-sig' else encoding, (0, 0), (0, 0), '')
     dec = 'utf-8' if encoding == 'utf-8-sig' else encoding
     first = [True]
 
@@ -519,14 +529,10 @@ def open(filename):
     buffer = _builtin_open(filename, 'rb')
     try:
         encoding, lines = detect_encoding(buffer.readline)
-        buffer.seek(0)
-        from io import TextIOWrapper
-        text = TextIOWrapper(buffer, encoding, line_buffering=True)
-        text.mode = 'r'
-        return text
-    except:
+    finally:
         buffer.close()
-        raise
+    # ftpy's io builds text files through open(); line buffering as CPython's
+    return _builtin_open(filename, 'r', encoding=encoding)
 
 
 # ---- untokenize ----------------------------------------------------------------------------

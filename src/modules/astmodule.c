@@ -414,11 +414,28 @@ static int ast_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwn
     return 0;
 }
 
+/* (type, (None,) * k, __dict__): k Nones stand for the required scalar
+ * fields the instance has, so that unpickling does not warn about them
+ * before the dict is restored (CPython 3.13's shape). */
 static ft_obj *ast_reduce(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
     ft_obj **dp = ft_obj_dictptr(self);
-    if (dp && *dp && ft_dict_size(*dp) > 0)
-        return ft_tuple_pack(3, (ft_obj *)FT_TYPE(self), ft_empty_tuple, *dp);
-    return ft_tuple_pack(2, (ft_obj *)FT_TYPE(self), ft_empty_tuple);
+    ft_obj *d = (dp && *dp) ? *dp : ft_dict_new();
+    if (!d) return NULL;
+    ast_state *st = get_state();
+    if (!st) return NULL;
+    int si = spec_of_type(st, FT_TYPE(self));
+    ft_ssize k = 0;
+    for (int i = 0; si >= 0 && i < 8 && classes[si].f[i].name; i++) {
+        const fspec *f = &classes[si].f[i];
+        if (f->mult != M1) continue;
+        int has = ft_contains(d, ft_str_intern_cstr(f->name));
+        if (has < 0) return NULL;
+        k += has;
+    }
+    ft_obj *pos = ft_tuple_new(k);
+    if (!pos) return NULL;
+    for (ft_ssize i = 0; i < k; i++) ft_tuple_items(pos)[i] = ft_None;
+    return ft_tuple_pack(3, (ft_obj *)FT_TYPE(self), pos, d);
 }
 
 static ft_obj *ast_get_dict(ft_obj *self, void *c) {

@@ -581,13 +581,21 @@ static ft_obj *b_compile(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
                                         "optimize", "$_feature_version", NULL};
     ft_obj *v[7];
     if (ft_parse_args("compile", a, n, k, names, 0, 3, v) < 0) return NULL;
-    int mode = parse_mode(v[2], "compile");
-    if (mode < 0) return NULL;
     int64_t flags = 0;
     if (v[3]) {
         flags = ft_int_as_i64(v[3]);
         if (flags == -1 && ft_err_occurred()) return NULL;
     }
+    if ((flags & PyCF_ONLY_AST) && ft_str_check(v[2]) && !ft_str_eq_cstr(v[2], "exec") &&
+        !ft_str_eq_cstr(v[2], "eval") && !ft_str_eq_cstr(v[2], "single")) {
+        /* with PyCF_ONLY_AST CPython also knows 'func_type' (not parsed by ftpy) */
+        if (ft_str_eq_cstr(v[2], "func_type"))
+            return ft_err_format(ft_exc_NotImplementedError, "ftpy's parser does not support mode 'func_type'");
+        return ft_err_format(ft_exc_ValueError,
+                             "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+    }
+    int mode = parse_mode(v[2], "compile");
+    if (mode < 0) return NULL;
     /* CPython's PyCF_MASK (the __future__ CO_FUTURE_* bits), CO_NESTED and
      * PyCF_COMPILE_MASK; the future flags are accepted and have no effect. */
     if (flags & ~(int64_t)(0x1FE0000 | 0x10 | 0xFC00))

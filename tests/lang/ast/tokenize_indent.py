@@ -1,0 +1,23 @@
+# tokenize: INDENT / DEDENT placement, NL vs NEWLINE, errors at the end of input
+from _tokshow import show
+
+show("if a:\n    b\nc\n")
+show("if a:\n    if b:\n        c\n    d\ne\n")
+show("if a:\n    if b:\n        c\n")
+show("if a:\n    b")
+show("def f():\n    x = 1\n\n    # comment\n\n    return x\n")
+show("if a:\n    b\n# dedented comment\n    c\n")
+show("if a:\n\tb\n\tc\n")
+show("if a:\n  b\n    c\n")
+show("if a:\n    b\n  c\n")
+show("  x = 1\n")
+show("class C:\n    def f(self):\n        pass\n\n\n    def g(self):\n        pass\n")
+show("x = (\n")
+show("x = (1,\n2,")
+show("x = '''abc")
+show("x = 'abc\n")
+show("x = 1\\\n")
+show("\\\n")
+show("if x:\n    y = [\n1,\n  2]\n    z\n")
+show("\x0cif a:\n    b\n")
+show("while 1:\n    pass\nelse:\n    pass\n")
