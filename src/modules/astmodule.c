@@ -667,14 +667,8 @@ static int field_to_c(conv *cv, const fspec *f, ft_obj *o, char *base, const cha
         else *(void **)addr = NULL;
         return 0;
     }
-    if (v == ft_None && f->mult == M1 && (f->type == T_INT || f->type < NCAT)) {
-        if (f->type == T_INT || f->type == K_CTX || f->type == K_OP || f->type == K_UOP ||
-            f->type == K_BOOLOP || f->type == K_CMPOP) {
-            if (f->type == T_INT) return get_int(v, (int *)addr);
-            ft_err_format(ft_exc_ValueError, "field '%s' is required for %s", f->name, owner);
-            return -1;
-        }
-    }
+    /* None for a required int or operator is rejected by value_to_c with
+     * CPython's messages; None for a required node is caught by validation */
     return value_to_c(cv, f->type, v, addr, owner);
 }
 
@@ -692,8 +686,18 @@ static int get_pos_attr(ft_obj *o, const char *name, const char *owner, bool opt
     return get_int(v, out);
 }
 
+static const char *const traversing[NCAT] = {
+    [K_MOD] = "while traversing 'mod' node", [K_STMT] = "while traversing 'stmt' node",
+    [K_EXPR] = "while traversing 'expr' node", [K_COMP] = "while traversing 'comprehension' node",
+    [K_HANDLER] = "while traversing 'excepthandler' node", [K_ARGUMENTS] = "while traversing 'arguments' node",
+    [K_ARG] = "while traversing 'arg' node", [K_KEYWORD] = "while traversing 'keyword' node",
+    [K_ALIAS] = "while traversing 'alias' node", [K_WITHITEM] = "while traversing 'withitem' node",
+    [K_CASE] = "while traversing 'match_case' node", [K_PATTERN] = "while traversing 'pattern' node",
+    [K_TPARAM] = "while traversing 'type_param' node",
+};
+
 static int obj_to_node(conv *cv, int cat, ft_obj *o, void **out, const char *owner) {
-    if (ft_check_c_stack("AST conversion") < 0) return -1;
+    if (ft_check_c_stack(traversing[cat] ? traversing[cat] : "during AST conversion") < 0) return -1;
     const catinfo *ci = &cats[cat];
     ft_ast_pos pos = {0, 0, 0, 0};
     if (ci->pos_off >= 0) {
@@ -974,8 +978,10 @@ static int v_expr(ft_expr *e, int ctx) {
             return -1;
         }
         if (v_expr(e->v.FormattedValue.value, FT_CTX_LOAD) < 0) return -1;
+        /* the VM formats with the spec as a str: a JoinedStr or a str constant */
         ft_expr *spec = e->v.FormattedValue.format_spec;
-        if (spec && spec->kind != FT_EXPR_JOINEDSTR) {
+        if (spec && spec->kind != FT_EXPR_JOINEDSTR &&
+            !(spec->kind == FT_EXPR_CONSTANT && ft_str_check_exact(spec->v.Constant.value))) {
             ft_err_set_str(ft_exc_TypeError, "FormattedValue format_spec must be a JoinedStr (ftpy)");
             return -1;
         }
