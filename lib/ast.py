@@ -13,8 +13,6 @@ instance per call, so every function is safe to use from several threads.
 import sys
 from _ast import *
 
-__all__ = []  # filled at the end with the public names
-
 _POS_ATTRS = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
 
 
@@ -1054,4 +1052,160 @@ def unparse(ast_obj):
     raise AttributeError(f"'{type(ast_obj).__name__}' object has no attribute '_fields'")
 
 
-__all__ = [name for name in globals() if not name.startswith('_') and name != 'sys']
+# ---- _field_types, derived from each class's asdl signature ---------------------------------
+
+def _install_field_types():
+    scalar = {'identifier': str, 'string': str, 'int': int, 'constant': object}
+    g = globals()
+    for cls in list(g.values()):
+        if not (isinstance(cls, type) and issubclass(cls, AST) and cls.__module__ == 'ast'):
+            continue
+        doc = cls.__doc__ or ''
+        name = cls.__name__
+        if not doc.startswith(name) or ' = ' in doc.split('\n')[0]:
+            continue            # abstract category classes have no field types
+        types = {}
+        inner = doc[len(name):].strip()
+        if inner.startswith('(') and inner.endswith(')'):
+            for part in inner[1:-1].split(', '):
+                tname, fname = part.split(' ')
+                mult = tname[-1] if tname[-1] in '*?' else ''
+                base = tname.rstrip('*?')
+                t = scalar.get(base) or g.get(base)
+                if mult == '*':
+                    t = list[t]
+                elif mult == '?':
+                    t = t | None
+                types[fname] = t
+        cls._field_types = types
+        cls.__annotations__ = types
+
+
+_install_field_types()
+
+
+# ---- deprecated names kept by CPython 3.13 ----------------------------------------------------
+
+class slice(AST):
+    """Deprecated AST node class."""
+
+
+class Index(slice):
+    """Deprecated AST node class. Use the index value directly instead."""
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Use ast.Tuple instead."""
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+def _warn_removed(what):
+    import warnings
+    warnings.warn(f"{what} is deprecated and will be removed in Python 3.14; use ast.Constant instead",
+                  DeprecationWarning, stacklevel=3)
+
+
+class _ConstantAlias(type):
+    """Metaclass of Num/Str/Bytes/NameConstant/Ellipsis: instance checks look
+    at the type of a Constant's value."""
+
+    def __instancecheck__(cls, inst):
+        kinds = _ALIAS_KINDS.get(cls.__name__)
+        if kinds is None:
+            return type.__instancecheck__(cls, inst)
+        _warn_removed('ast.' + cls.__name__)
+        if not isinstance(inst, Constant):
+            return False
+        accept, reject = kinds
+        return isinstance(inst.value, accept) and not isinstance(inst.value, reject)
+
+
+def _alias_new(cls, *args, **kwargs):
+    _warn_removed('ast.' + cls.__name__)
+    return Constant(*args, **kwargs)
+
+
+class Num(Constant, metaclass=_ConstantAlias):
+    _fields = ('n',)
+    __new__ = _alias_new
+
+
+class Str(Constant, metaclass=_ConstantAlias):
+    _fields = ('s',)
+    __new__ = _alias_new
+
+
+class Bytes(Constant, metaclass=_ConstantAlias):
+    _fields = ('s',)
+    __new__ = _alias_new
+
+
+class NameConstant(Constant, metaclass=_ConstantAlias):
+    __new__ = _alias_new
+
+
+class _EllipsisAlias(Constant, metaclass=_ConstantAlias):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        _warn_removed('ast.Ellipsis')
+        return Constant(..., *args, **kwargs)
+
+
+_EllipsisAlias.__name__ = _EllipsisAlias.__qualname__ = 'Ellipsis'
+_ALIAS_KINDS = {'Num': ((int, float, complex), (bool,)), 'Str': ((str,), ()),
+                'Bytes': ((bytes,), ()), 'NameConstant': ((type(None), bool), ()),
+                'Ellipsis': ((type(...),), ())}
+for _c in (Num, Str, Bytes, NameConstant, _EllipsisAlias):
+    _c.__doc__ = 'Deprecated AST node class. Use ast.Constant instead'
+
+
+def _value_alias(name):
+    def get(self):
+        import warnings
+        warnings.warn(f"Attribute {name} is deprecated and will be removed in Python 3.14; "
+                      "use value instead", DeprecationWarning, stacklevel=2)
+        return self.value
+
+    def set(self, value):
+        import warnings
+        warnings.warn(f"Attribute {name} is deprecated and will be removed in Python 3.14; "
+                      "use value instead", DeprecationWarning, stacklevel=2)
+        self.value = value
+    return property(get, set)
+
+
+Constant.n = _value_alias('n')
+Constant.s = _value_alias('s')
+
+_deprecated_globals = {'Num': Num, 'Str': Str, 'Bytes': Bytes, 'NameConstant': NameConstant,
+                       'Ellipsis': _EllipsisAlias}
+del Num, Str, Bytes, NameConstant, _c
+
+
+def __getattr__(name):
+    if name in _deprecated_globals:
+        value = _deprecated_globals[name]
+        globals()[name] = value
+        _warn_removed('ast.' + name)
+        return value
+    raise AttributeError(f"module 'ast' has no attribute '{name}'")
