@@ -326,27 +326,55 @@ void ft_err_register_main_source(ft_obj *lines) {
         ft_err_clear();
 }
 
+/* The line registered for a pseudo-file in linecache.cache (entries are
+ * (size, mtime, lines, fullname) tuples, as doctest and other tools add
+ * them), as a borrowed str; NULL if none. Only dict lookups: no Python
+ * code runs, and a failed lookup leaves no exception set. */
+static ft_obj *linecache_line(ft_obj *filename, long lineno) {
+    ft_thread *ts = ft_current_thread;
+    if (!ts || !ts->interp || !ts->interp->modules) return NULL;
+    ft_obj *mod = ft_dict_get_cstr(ts->interp->modules, "linecache");
+    if (!mod || ft_type_of(mod) != &ft_module_type) { ft_err_clear(); return NULL; }
+    ft_obj *md = ft_module_get_dict(mod);
+    ft_obj *cache = md ? ft_dict_get_cstr(md, "cache") : NULL;
+    if (!cache || !ft_dict_check(cache)) { ft_err_clear(); return NULL; }
+    ft_obj *entry = ft_dict_get(cache, filename);
+    if (!entry || !ft_tuple_check(entry) || ft_tuple_size(entry) < 3) { ft_err_clear(); return NULL; }
+    ft_obj *lines = ft_tuple_get(entry, 2);
+    if (!lines || !ft_list_check(lines) || lineno > ft_list_size(lines)) return NULL;
+    ft_obj *l = ft_list_get(lines, lineno - 1);
+    if (!l || !ft_str_check(l)) { ft_err_clear(); return NULL; }
+    return l;
+}
+
 /* Returns line `lineno` (1-based) of code's source or the file, without its
  * line terminator and with trailing whitespace removed, as a malloc()ed C
  * string; NULL if unavailable. */
 static char *source_line(ft_code *co, ft_obj *filename, long lineno) {
     if (lineno < 1) return NULL;
     /* CPython finds lines through linecache: pseudo-files such as
-     * "<string>" (exec, -c) show no source; the REPL's "<stdin>" does. */
+     * "<string>" (exec, -c) show no source unless registered in
+     * linecache.cache; the REPL's "<stdin>" does. */
+    ft_obj *cached = NULL;
     if (filename && ft_str_check(filename)) {
         const char *fn = ft_str_utf8(filename);
         if (fn[0] == '<' && strcmp(fn, "<stdin>") != 0) {
             ft_thread *ts = ft_current_thread;
             ft_obj *main_src = ts && ts->interp && ts->interp->module_state
                 ? ft_dict_get_cstr(ts->interp->module_state, "<main source>") : NULL;
-            if (!co || !main_src || co->source_lines != main_src)
-                return NULL;
+            if (!co || !main_src || co->source_lines != main_src) {
+                cached = linecache_line(filename, lineno);
+                if (!cached) return NULL;
+            }
         }
     }
     const char *text = NULL;
     ft_ssize n = 0;
     char *heap = NULL;
-    if (co && co->source_lines && ft_tuple_check(co->source_lines) &&
+    if (cached) {
+        text = ft_str_utf8(cached);
+        n = FT_STR(cached)->nbytes;
+    } else if (co && co->source_lines && ft_tuple_check(co->source_lines) &&
         lineno <= ft_tuple_size(co->source_lines)) {
         ft_obj *l = ft_tuple_get(co->source_lines, lineno - 1);
         if (l && ft_str_check(l)) {
