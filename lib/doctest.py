@@ -1213,13 +1213,19 @@ class DocTestCase(unittest.TestCase):
         return "Doctest: " + self._dt_test.name
 
 
+class _DocTestSuite(unittest.TestSuite):
+    # Keep the test cases after a run (they are cheap and reusable).
+    def _removeTestAtIndex(self, index):
+        pass
+
+
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
     """A unittest suite with one test case per docstring of module that has examples."""
     if test_finder is None:
         test_finder = DocTestFinder()
     module = _normalize_module(module)
     tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
-    suite = unittest.TestSuite()
+    suite = _DocTestSuite()
     for test in tests:
         if len(test.examples) == 0:
             continue
@@ -1263,7 +1269,7 @@ def DocFileTest(path, module_relative=True, package=None, globs=None,
 
 def DocFileSuite(*paths, **kw):
     """A unittest suite with one test case per doctest file."""
-    suite = unittest.TestSuite()
+    suite = _DocTestSuite()
     if kw.get('module_relative', True):
         kw['package'] = _normalize_module(kw.get('package'))
     for path in paths:
