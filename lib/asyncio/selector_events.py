@@ -16,6 +16,7 @@ TLS (ssl=...) is not available: ftpy has no ssl module.
 """
 
 import collections
+import collections.abc
 import errno
 import functools
 import itertools
