@@ -70,7 +70,7 @@ asan:
 
 tsan:
 	$(MAKE) FLAVOR=tsan build/tsan/ftpy
-	@tools/run_lang.sh build/tsan/ftpy tests/threads tests/lang/interpreters tests/lang/signals tests/lang/asyncio tests/lang/cmods
+	@tools/run_lang.sh build/tsan/ftpy tests/threads tests/lang/interpreters tests/lang/signals tests/lang/asyncio tests/lang/cmods tests/lang/socket
 
 demo: $(BUILD)/ftpy
 	$(BUILD)/ftpy examples/demo.py
