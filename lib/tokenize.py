@@ -19,10 +19,9 @@ from codecs import lookup, BOM_UTF8
 from token import *
 from token import EXACT_TOKEN_TYPES
 
-__all__ = [name for name in dir(sys.modules['token']) if name.isupper() and not name.startswith('_')]
-__all__ += ['tok_name', 'ISTERMINAL', 'ISNONTERMINAL', 'ISEOF',
-            'tokenize', 'generate_tokens', 'detect_encoding', 'untokenize', 'TokenInfo',
-            'open', 'TokenError']
+import token as _token_module
+__all__ = _token_module.__all__ + ['tokenize', 'generate_tokens', 'detect_encoding',
+                                   'untokenize', 'TokenInfo', 'open', 'TokenError']
 
 cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
 blank_re = re.compile(br'^[ \t\f]*(?:[#\r\n]|$)', re.ASCII)
@@ -47,8 +46,75 @@ class TokenError(Exception):
     pass
 
 
-class StopTokenizing(Exception):
-    pass
+# ---- regular expressions of the classic tokenizer (kept for their users) ------------------
+
+def group(*choices):
+    return '(' + '|'.join(choices) + ')'
+
+
+def any(*choices):
+    return group(*choices) + '*'
+
+
+def maybe(*choices):
+    return group(*choices) + '?'
+
+
+def _all_string_prefixes():
+    result = {''}
+    for base in ('b', 'r', 'u', 'f', 'br', 'fr'):
+        variants = {''}
+        for ch in base:
+            variants = {v + c for v in variants for c in (ch, ch.upper())}
+        for v in variants:
+            result.add(v)
+            if len(v) == 2:
+                result.add(v[::-1])
+    return result
+
+
+Whitespace = r'[ \f\t]*'
+Comment = r'#[^\r\n]*'
+Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
+Name = r'\w+'
+Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
+Binnumber = r'0[bB](?:_?[01])+'
+Octnumber = r'0[oO](?:_?[0-7])+'
+Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
+Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
+Exponent = r'[eE][-+]?[0-9](?:_?[0-9])*'
+Pointfloat = group(r'[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?',
+                   r'\.[0-9](?:_?[0-9])*') + maybe(Exponent)
+Expfloat = r'[0-9](?:_?[0-9])*' + Exponent
+Floatnumber = group(Pointfloat, Expfloat)
+Imagnumber = group(r'[0-9](?:_?[0-9])*[jJ]', Floatnumber + r'[jJ]')
+Number = group(Imagnumber, Floatnumber, Intnumber)
+StringPrefix = group(*sorted(_all_string_prefixes()))
+Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
+Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
+Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
+Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
+Triple = group(StringPrefix + "'''", StringPrefix + '"""')
+String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'",
+               StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
+Special = group(*[re.escape(x) for x in sorted(EXACT_TOKEN_TYPES, reverse=True)])
+Funny = group(r'\r?\n', Special)
+PlainToken = group(Number, Funny, String, Name)
+Token = Ignore + PlainToken
+ContStr = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + group("'", r'\\\r?\n'),
+                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + group('"', r'\\\r?\n'))
+PseudoExtras = group(r'\\\r?\n|\Z', Comment, Triple)
+PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
+
+endpats = {}
+for _prefix in _all_string_prefixes():
+    endpats[_prefix + "'"] = Single
+    endpats[_prefix + '"'] = Double
+    endpats[_prefix + "'''"] = Single3
+    endpats[_prefix + '"""'] = Double3
+del _prefix
+single_quoted = {p + q for p in _all_string_prefixes() for q in ("'", '"')}
+triple_quoted = {p + q for p in _all_string_prefixes() for q in ("'''", '"""')}
 
 
 # ---- the scanner -------------------------------------------------------------------------
