@@ -61,7 +61,11 @@ typedef struct ft_block {
 
 /* Per-thread allocation state. */
 typedef struct ft_gc_tlab {
-    struct { void *free; ft_block *blk; } cls[FT_GC_NCLASSES][2];
+    /* avail: bytes of free slots the current block had when it was taken;
+     * added to allocated_since_gc once they are all handed out (at the
+     * next refill), so blocks a thread has only started on never count:
+     * the trigger sees bytes actually allocated, however many threads. */
+    struct { void *free; ft_block *blk; size_t avail; } cls[FT_GC_NCLASSES][2];
     struct { void *free; ft_block *blk; } immortal[FT_GC_NCLASSES];
     size_t since_refill;    /* bytes handed out since the last accounting */
 } ft_gc_tlab;

@@ -9,8 +9,10 @@
  * Slow path: take a block with free slots from the shared partial list, or
  * a fresh block from a free run / the arena frontier, under heap.lock;
  * then (outside the lock) zero its free slots and link them. Every refill
- * accounts the bytes it makes available, and allocation beyond the
- * threshold triggers a collection (collect.c) before the refill.
+ * accounts the bytes of the block just used up (a thread's current blocks
+ * count only once exhausted, so the trigger does not run ahead with the
+ * number of threads), and allocation beyond the threshold triggers a
+ * collection (collect.c) before the refill.
  *
  * Invariant: memory handed out is zero except for what the caller writes.
  * Fresh arena memory is zero; recycled slots are zeroed when linked.
@@ -161,8 +163,14 @@ static void *link_free_slots(ft_block *b, size_t *nfree) {
 
 static void *refill(ft_thread *ts, int cls, int kind, bool immortal) {
     ft_gc_tlab *t = ts->tlab;
-    if (!immortal)
+    if (!immortal) {
+        /* The block we used up was allocated in full. */
+        size_t used = t->cls[cls][kind].avail;
+        t->cls[cls][kind].avail = 0;
+        if (used)
+            atomic_fetch_add_explicit(&ft_heap.allocated_since_gc, used, memory_order_relaxed);
         ft_gc_maybe_collect();
+    }
     for (;;) {
         pthread_mutex_lock(&ft_heap.lock);
         ft_block *b = NULL;
@@ -192,13 +200,13 @@ static void *refill(ft_thread *ts, int cls, int kind, bool immortal) {
             b->owner = NULL;
             continue;
         }
-        atomic_fetch_add_explicit(&ft_heap.allocated_since_gc, free_slots * b->objsize, memory_order_relaxed);
         if (immortal) {
             t->immortal[cls].blk = b;
             t->immortal[cls].free = head;
         } else {
             t->cls[cls][kind].blk = b;
             t->cls[cls][kind].free = head;
+            t->cls[cls][kind].avail = free_slots * b->objsize;
         }
         return head;
     }
@@ -225,6 +233,7 @@ void ft_gc_tlab_release(ft_thread *ts) {
                 release_block_locked(t->cls[c][k].blk, t->cls[c][k].free != NULL);
             t->cls[c][k].blk = NULL;
             t->cls[c][k].free = NULL;
+            t->cls[c][k].avail = 0;   /* partly used: the next cycle starts from zero anyway */
         }
         if (t->immortal[c].blk)
             t->immortal[c].blk->owner = NULL;
