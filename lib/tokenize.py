@@ -603,6 +603,32 @@ def open(filename):
 
 # ---- untokenize ----------------------------------------------------------------------------
 
+def _double_braces(text):
+    """Literal f-string text back to source form: braces doubled, except the
+    braces of a \\N{NAME} escape."""
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == '\\':
+            j = i
+            while j < n and text[j] == '\\':
+                j += 1
+            out.append(text[i:j])
+            if (j - i) % 2 == 1 and text[j:j + 2] == 'N{':
+                close = text.find('}', j)
+                close = n - 1 if close < 0 else close
+                out.append(text[j:close + 1])
+                i = close + 1
+            else:
+                i = j
+            continue
+        out.append(c * 2 if c in '{}' else c)
+        i += 1
+    return ''.join(out)
+
+
 def untokenize(iterable):
     """Source text (bytes if an ENCODING token came first) from tokens.
 
@@ -627,7 +653,7 @@ def untokenize(iterable):
             if ttype in (NAME, NUMBER):
                 text += ' '
             if ttype == FSTRING_MIDDLE:
-                text = text.replace('{', '{{').replace('}', '}}')
+                text = _double_braces(text)
             if ttype == INDENT:
                 indents.append(text)
                 continue
@@ -669,8 +695,9 @@ def untokenize(iterable):
             indents.pop()
         extra = 0
         if ttype == FSTRING_MIDDLE:
-            escaped = text.replace('{', '{{').replace('}', '}}')
-            extra = len(escaped) - len(text)
+            escaped = _double_braces(text)
+            # the token's end column counts the source's doubled braces of its last line
+            extra = (len(escaped.rsplit('\n', 1)[-1]) - len(text.rsplit('\n', 1)[-1]))
             text = escaped
         out.append(text)
         prev_row, prev_col = end
