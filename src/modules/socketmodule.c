@@ -696,17 +696,11 @@ static int sock_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw
     s->type = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     s->proto = proto;
     atomic_store(&s->fd, fd);
+    /* As CPython: an fd handed in keeps its O_NONBLOCK flag, but the
+     * timeout comes from SOCK_NONBLOCK in `type` or the default timeout. */
     int64_t t = (type & SOCK_NONBLOCK) ? 0 : atomic_load(&default_timeout_ns);
-    if (t >= 0 || (v[3] && v[3] != ft_None)) {
-        /* an fd handed in keeps its mode unless a timeout applies */
-        if (t >= 0)
-            return apply_timeout(s, t);
-        atomic_store(&s->timeout_ns, -1);
-        int fl = fcntl(fd, F_GETFL);
-        if (fl >= 0 && (fl & O_NONBLOCK))
-            atomic_store(&s->timeout_ns, 0);
-        return 0;
-    }
+    if (t >= 0)
+        return apply_timeout(s, t);
     atomic_store(&s->timeout_ns, -1);
     return 0;
 }

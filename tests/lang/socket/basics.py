@@ -61,3 +61,14 @@ s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s3 = socket.fromfd(s.fileno(), socket.AF_INET, socket.SOCK_DGRAM)
 print(s3.fileno() != s.fileno(), s3.type)
 s3.close(); s.close()
+
+# an fd handed in keeps its mode; the timeout is the default one
+a, b = socket.socketpair()
+a.setblocking(False)
+c = socket.socket(fileno=a.detach())
+print('fileno nonblocking', c.gettimeout(), c.getblocking())
+try:
+    c.recv(1)
+except BlockingIOError as e:
+    print('BlockingIOError', e.errno)
+c.close(); b.close()
