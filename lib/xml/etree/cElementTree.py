@@ -1,0 +1,2 @@
+"""Deprecated alias of xml.etree.ElementTree."""
+from xml.etree.ElementTree import *
