@@ -31,6 +31,7 @@ extern const ft_module_def ft_array_module_def;
 extern const ft_module_def ft__ast_module_def;
 extern const ft_module_def ft__socket_module_def;
 extern const ft_module_def ft_errno_module_def;
+extern const ft_module_def ft_cmath_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -59,5 +60,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft__ast_module_def,
     &ft__socket_module_def,
     &ft_errno_module_def,
+    &ft_cmath_module_def,
     NULL
 };
