@@ -1292,7 +1292,10 @@ class XMLParser:
             if not self._stack:
                 self._raiseerror(_ERR_INVALID_TOKEN if not self._root_done else _ERR_JUNK_AFTER_DOC_ELEMENT)
             text = buf[i + 9:end]
-            if text:
+            raw_cdata = getattr(self._target, '_raw_cdata', None)
+            if raw_cdata is not None:
+                raw_cdata(text)
+            elif text:
                 data = getattr(self._target, 'data', None)
                 if data is not None:
                     data(text)
@@ -1403,7 +1406,10 @@ class XMLParser:
                 if value is not None and em.group(2) not in self._internal_entities:
                     self._internal_entities[em.group(2)] = value
         doctype = getattr(self._target, 'doctype', None)
-        if doctype is not None:
+        raw_doctype = getattr(self._target, '_raw_doctype', None)
+        if raw_doctype is not None:
+            raw_doctype(name, pubid, system, subset[1:-1] if subset else None)
+        elif doctype is not None:
             doctype(name, pubid, system)
         self._seen_anything = True
         self._advance(buf[i:k + 1])
@@ -1461,6 +1467,7 @@ class XMLParser:
         scope = dict(self._ns[-1])
         declared = []
         attrs = []
+        all_attrs = []
         seen_names = set()
         for name, value, off in raw_attrs:
             if name in seen_names:
@@ -1470,6 +1477,7 @@ class XMLParser:
             value = value.replace('\t', ' ').replace('\n', ' ')
             if '&' in value:
                 value = self._expand_refs(value, i + off, in_attr=True)
+            all_attrs.append((name, value))
             if name == 'xmlns':
                 scope[''] = value
                 declared.append(('', value))
@@ -1506,8 +1514,13 @@ class XMLParser:
                 start_ns(prefix, uri)
             if 'start-ns' in self._event_names:
                 self._events.append(('start-ns', (prefix, uri)))
-        start = getattr(self._target, 'start', None)
-        result = start(tag, attrib) if start is not None else None
+        raw_start = getattr(self._target, '_raw_start', None)
+        if raw_start is not None:
+            # Builders that need the names as written (xml.dom.minidom).
+            result = raw_start(qname, all_attrs, scope)
+        else:
+            start = getattr(self._target, 'start', None)
+            result = start(tag, attrib) if start is not None else None
         if 'start' in self._event_names:
             self._events.append(('start', result))
         self._ns.append(scope)
