@@ -628,15 +628,23 @@ static int nameop_kind(int ctx, int load, int store, int del)
     return ctx == FT_CTX_LOAD ? load : ctx == FT_CTX_STORE ? store : del;
 }
 
-/* A name an inlined comprehension binds lives in the enclosing code
- * object: in the cell slot of that name when the code has one (as in
- * CPython, where cells and fast locals share slots), else in a fast local
- * -- also in module and class bodies, where it stays hidden from the
- * namespace. */
+/* Where a name an inlined comprehension binds lives in the enclosing code
+ * object: a cell slot when the comprehension captures it (that of the
+ * code's own cell or free variable of that name), or when the code keeps
+ * that name in a cell anyway (as in CPython, where cells and fast locals
+ * share slots); -1 for a fast local -- also in module and class bodies,
+ * where it stays hidden from the namespace. */
+static ft_ssize comp_cell_slot(unit *u, ft_obj *m, bool need_cell)
+{
+    if (need_cell)
+        return deref_index(u, m);
+    return find_name(u->cellvars, u->ncellvars, m);
+}
+
 static int emit_comp_local(compiler *c, ft_obj *m, int ctx, bool need_cell)
 {
     unit *u = c->u;
-    ft_ssize i = deref_index(u, m);
+    ft_ssize i = comp_cell_slot(u, m, need_cell);
     if (i >= 0)
         return emit(c, nameop_kind(ctx, OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF), i);
     if (need_cell) {
@@ -1866,19 +1874,14 @@ static int compile_comprehension(compiler *c, ft_expr *e, int kind, ft_comprehen
  *      SWAP 2; POP_TOP; SWAP n+1; the same stores; RERAISE 0
  *   END:                                [list]
  */
-static int restore_comp_locals(compiler *c, ft_obj **names, bool *cell, ft_ssize n)
+static int restore_comp_locals(compiler *c, ft_ssize *slot, bool *cell, ft_ssize n)
 {
     EMIT(SWAP, n + 1);
     for (ft_ssize i = n - 1; i >= 0; i--) {
-        unit *u = c->u;
-        if (cell[i]) {
-            EMIT(STORE_CELL, deref_index(u, names[i]));
-        } else {
-            ft_ssize k = add_name_to(&u->varnames, &u->nvarnames, &u->capvarnames, names[i]);
-            if (k < 0)
-                return -1;
-            EMIT(STORE_FAST_MAYBE_NULL, k);
-        }
+        if (cell[i])
+            EMIT(STORE_CELL, slot[i]);
+        else
+            EMIT(STORE_FAST_MAYBE_NULL, slot[i]);
     }
     return 0;
 }
@@ -1897,12 +1900,12 @@ static int compile_inlined_comprehension(compiler *c, ft_expr *e, st_scope *ste,
             !(sym->flags & (ST_DEF_PARAM | ST_DEF_COMP_COPY)))
             n++;
     }
-    ft_obj **names = NULL;
+    ft_ssize *slot = NULL;
     bool *cell = NULL;
     if (n) {
-        names = ft_gc_alloc((size_t)n * sizeof(ft_obj *), FT_GC_SCAN);
+        slot = ft_gc_alloc((size_t)n * sizeof(ft_ssize), FT_GC_ATOMIC);
         cell = ft_gc_alloc((size_t)n * sizeof(bool), FT_GC_ATOMIC);
-        if (!names || !cell)
+        if (!slot || !cell)
             return -1;
     }
     ft_ssize k = 0;
@@ -1911,20 +1914,20 @@ static int compile_inlined_comprehension(compiler *c, ft_expr *e, st_scope *ste,
         if (!((sym->scope == ST_SC_LOCAL || sym->scope == ST_SC_CELL) &&
               !(sym->flags & (ST_DEF_PARAM | ST_DEF_COMP_COPY))))
             continue;
-        ft_ssize d = deref_index(u, sym->name);
+        ft_ssize d = comp_cell_slot(u, sym->name, sym->scope == ST_SC_CELL);
         if (d < 0 && sym->scope == ST_SC_CELL) {
             ft_err_format(ft_exc_SystemError, "compiler: no cell for comprehension variable %U", sym->name);
             return -1;
         }
-        names[k] = sym->name;
         cell[k] = d >= 0;
         if (d >= 0) {
+            slot[k] = d;
             EMIT(LOAD_CELL_AND_RENEW, d);
         } else {
-            ft_ssize f = add_name_to(&u->varnames, &u->nvarnames, &u->capvarnames, sym->name);
-            if (f < 0)
+            slot[k] = add_name_to(&u->varnames, &u->nvarnames, &u->capvarnames, sym->name);
+            if (slot[k] < 0)
                 return -1;
-            EMIT(LOAD_FAST_AND_CLEAR, f);
+            EMIT(LOAD_FAST_AND_CLEAR, slot[k]);
         }
         k++;
     }
@@ -1948,13 +1951,13 @@ static int compile_inlined_comprehension(compiler *c, ft_expr *e, st_scope *ste,
         return -1;
     if (n) {
         pop_handler(c);
-        if (restore_comp_locals(c, names, cell, n) < 0)
+        if (restore_comp_locals(c, slot, cell, n) < 0)
             return -1;
         EMITJ(JUMP, end);
         USE(cleanup);
         EMIT(SWAP, 2);
         EMIT0(POP_TOP);
-        if (restore_comp_locals(c, names, cell, n) < 0)
+        if (restore_comp_locals(c, slot, cell, n) < 0)
             return -1;
         EMIT(RERAISE, 0);
         USE(end);

@@ -230,6 +230,9 @@ static int enter_scope(walker *w, int kind, ft_obj *name, const void *node, cons
     }
     if (st->cur) {
         s->private_name = st->cur->private_name;
+        /* no walrus anywhere inside a comprehension's iterable, not even in
+         * a lambda or comprehension nested in it (CPython, bpo-37757) */
+        s->comp_iter_expr = st->cur->comp_iter_expr;
         if (grow((void **)&st->cur->children, &st->cur->capchildren, st->cur->nchildren + 1,
                  sizeof(st_scope *), FT_GC_SCAN) < 0)
             return -1;
@@ -265,8 +268,13 @@ static int add_def_in(walker *w, st_scope *s, ft_obj *name, int flag, const ft_a
 
 static int add_def(walker *w, ft_obj *name, int flag, const ft_ast_pos *pos)
 {
-    if (w->in_comp_target && (flag & ST_DEF_LOCAL))
+    if (w->in_comp_target && (flag & ST_DEF_LOCAL)) {
+        ft_obj *m = ft_compiler_mangle(w->st->cur->private_name, name);
+        st_sym *sym = m ? ft_st_lookup(w->st->cur, m) : NULL;
+        if (sym && (sym->flags & (ST_DEF_GLOBAL | ST_DEF_NONLOCAL)))
+            return ERR_AT(pos, "comprehension inner loop cannot rebind assignment expression target '%U'", name);
         flag |= ST_DEF_COMP_ITER;
+    }
     return add_def_in(w, w->st->cur, name, flag, pos);
 }
 
@@ -688,8 +696,17 @@ static int handle_comprehension(walker *w, ft_expr *e, int comp, ft_comprehensio
         cs->is_coroutine = true;
     if (add_def(w, w->id_dot0, ST_DEF_PARAM, &e->pos) < 0)
         return -1;
+    /* CPython's order (it decides which SyntaxError wins): each clause's
+     * target, then its iterable, then its conditions; a dict
+     * comprehension's value (elt here) before its key */
     for (ft_ssize i = 0; i < gens->n; i++) {
         ft_comprehension *g = gens->items[i];
+        bool saved = w->in_comp_target;
+        w->in_comp_target = true;
+        r = visit_expr(w, g->target);
+        w->in_comp_target = saved;
+        if (r < 0)
+            return -1;
         if (i > 0) {
             cs->comp_iter_expr++;
             r = visit_expr(w, g->iter);
@@ -699,18 +716,12 @@ static int handle_comprehension(walker *w, ft_expr *e, int comp, ft_comprehensio
             if (g->is_async)
                 cs->is_coroutine = true;
         }
-        bool saved = w->in_comp_target;
-        w->in_comp_target = true;
-        r = visit_expr(w, g->target);
-        w->in_comp_target = saved;
-        if (r < 0)
-            return -1;
         if (visit_exprs(w, &g->ifs) < 0)
             return -1;
     }
-    if (value && visit_expr(w, value) < 0)
-        return -1;
     if (elt && visit_expr(w, elt) < 0)
+        return -1;
+    if (value && visit_expr(w, value) < 0)
         return -1;
     if (comp == ST_COMP_GEN)
         cs->is_generator = true;
@@ -782,10 +793,14 @@ static int visit_expr(walker *w, ft_expr *e)
     case FT_EXPR_NAMEDEXPR:
         if (st->cur->comp_iter_expr > 0)
             return ERR_AT(&e->pos, "assignment expression cannot be used in a comprehension iterable expression");
+        /* the target is placed first, so its errors win over the value's */
+        if (st->cur->comp && e->v.NamedExpr.target->kind == FT_EXPR_NAME) {
+            if (extend_namedexpr_scope(w, e->v.NamedExpr.target) < 0)
+                return -1;
+            return visit_expr(w, e->v.NamedExpr.value);
+        }
         if (visit_expr(w, e->v.NamedExpr.value) < 0)
             return -1;
-        if (st->cur->comp && e->v.NamedExpr.target->kind == FT_EXPR_NAME)
-            return extend_namedexpr_scope(w, e->v.NamedExpr.target);
         return visit_expr(w, e->v.NamedExpr.target);
     case FT_EXPR_BINOP:
         if (visit_expr(w, e->v.BinOp.left) < 0)
@@ -1043,6 +1058,11 @@ static bool free_in_child(st_scope *comp, ft_obj *name)
 static int inline_comprehension(analyzer *an, st_scope *s, st_scope *comp, nset *comp_free, nset *cells)
 {
     comp->comp_inlined = true;
+    /* cells that comprehensions inlined into `comp` needed and `comp` could
+     * not provide are needed here now */
+    for (ft_ssize i = 0; i < comp->nextra_cells; i++)
+        if (ns_add(cells, comp->extra_cells[i]) < 0)
+            return -1;
     for (ft_ssize i = 0; i < comp->nsyms; i++) {
         st_sym *sym = &comp->syms[i];
         ft_obj *name = sym->name;
