@@ -281,6 +281,10 @@ ft_thread *ft_thread_new(ft_interp *interp) {
     pthread_mutex_unlock(&ft_rt->threads_lock);
 
     ft_current_thread = ts;
+    /* The object-lock ID of this thread (sync/mutex.h): never 0. */
+    ft_objlock_self = ((uint32_t)ts->ident & 0xffffu) << 8;
+    if (!ft_objlock_self)
+        ft_objlock_self = 1u << 8;
     ft_thread_attach(ts);
     return ts;
 }
@@ -302,8 +306,10 @@ void ft_thread_delete(ft_thread *ts) {
     }
     atomic_fetch_sub(&ft_rt->nthreads, 1);
     pthread_mutex_unlock(&ft_rt->threads_lock);
-    if (ft_current_thread == ts)
+    if (ft_current_thread == ts) {
         ft_current_thread = NULL;
+        ft_objlock_self = 0;
+    }
     free(ts->tlab);
     free(ts);
 }

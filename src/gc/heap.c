@@ -353,8 +353,11 @@ ft_obj *ft_obj_alloc(ft_type *type, size_t size) {
     if ((type->flags & FT_TPF_ATOMIC_INSTANCES) && !(type->flags & FT_TPF_HEAPTYPE))
         kind = FT_GC_ATOMIC;
     ft_obj *o = ft_gc_alloc(size, kind);
-    if (o)
+    if (o) {
         o->ob_type = type;
+        /* Owned by its creator: that thread's first lock is the fast one. */
+        atomic_store_explicit(&o->ob_lock, ft_objlock_self, memory_order_relaxed);
+    }
     return o;
 }
 
