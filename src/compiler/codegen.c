@@ -1772,9 +1772,18 @@ static int comp_generator(compiler *c, ft_comprehension_seq *gens, ft_ssize gi, 
         if (comp_generator(c, gens, gi + 1, depth, elt, val, kind, inlined) < 0)
             return -1;
     } else {
+        /* adding the element is located at the element (key: value for a
+         * dict), as in CPython: "unhashable type" errors point there */
+        ft_position saved_loc = c->u->loc;
+        ft_position eloc = pos_of(kind == ST_COMP_DICT ? &val->pos : &elt->pos);
+        if (kind == ST_COMP_DICT) {
+            eloc.end_lineno = elt->pos.end_lineno;
+            eloc.end_col = elt->pos.end_col_offset;
+        }
         switch (kind) {
         case ST_COMP_GEN:
             VISIT(elt);
+            c->u->loc = eloc;
             if (c->u->ste->is_coroutine)
                 EMIT(CALL_INTRINSIC_1, FT_INTRINSIC_ASYNC_GEN_WRAP);
             EMIT0(YIELD_VALUE);
@@ -1782,18 +1791,22 @@ static int comp_generator(compiler *c, ft_comprehension_seq *gens, ft_ssize gi, 
             break;
         case ST_COMP_LIST:
             VISIT(elt);
+            c->u->loc = eloc;
             EMIT(LIST_APPEND, depth + 1);
             break;
         case ST_COMP_SET:
             VISIT(elt);
+            c->u->loc = eloc;
             EMIT(SET_ADD, depth + 1);
             break;
         case ST_COMP_DICT:
             VISIT(val);   /* the key */
             VISIT(elt);   /* the value */
+            c->u->loc = eloc;
             EMIT(MAP_ADD, depth + 1);
             break;
         }
+        c->u->loc = saved_loc;
     }
     EMITJ(JUMP, start);
     if (g->is_async) {
