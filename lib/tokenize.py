@@ -709,3 +709,51 @@ def untokenize(iterable):
     if encoding is not None:
         result = result.encode(encoding)
     return result
+
+
+def _main(args=None):
+    """python -m tokenize [-e] [filename.py]: print a file's tokens."""
+    import argparse
+
+    def report(message, filename=None, location=None):
+        if location:
+            where = '%s:%d:%d: ' % ((filename or '<stdin>',) + tuple(location))
+        elif filename:
+            where = '%s: ' % filename
+        else:
+            where = ''
+        print('%serror: %s' % (where, message), file=sys.stderr)
+        sys.exit(1)
+
+    parser = argparse.ArgumentParser(prog='python -m tokenize')
+    parser.add_argument(dest='filename', nargs='?', metavar='filename.py',
+                        help='the file to tokenize; defaults to stdin')
+    parser.add_argument('-e', '--exact', dest='exact', action='store_true',
+                        help='display token names using the exact type')
+    opts = parser.parse_args(args)
+    def show(tokens):
+        for t in tokens:       # printed as produced: an error comes after the good tokens
+            kind = t.exact_type if opts.exact else t.type
+            span = '%d,%d-%d,%d:' % (t.start + t.end)
+            print('%-20s%-15s%-15r' % (span, tok_name[kind], t.string))
+
+    try:
+        if opts.filename:
+            with _builtin_open(opts.filename, 'rb') as f:
+                show(tokenize(f.readline))
+        else:
+            show(generate_tokens(sys.stdin.readline))
+    except IndentationError as err:
+        report(err.args[0], err.args[1][0], err.args[1][1:3])
+    except TokenError as err:
+        report(err.args[0], opts.filename, err.args[1])
+    except SyntaxError as err:
+        report(err, opts.filename)
+    except OSError as err:
+        report(err)
+    except KeyboardInterrupt:
+        print('interrupted\n')
+
+
+if __name__ == '__main__':
+    _main()

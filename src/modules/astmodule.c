@@ -438,10 +438,19 @@ static ft_obj *ast_reduce(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
     return ft_tuple_pack(3, (ft_obj *)FT_TYPE(self), pos, d);
 }
 
+/* The dict is normally made by ast_new; an instance allocated another way
+ * gets one here, published with a CAS so racing readers agree on it. */
 static ft_obj *ast_get_dict(ft_obj *self, void *c) {
     ft_obj **dp = ft_obj_dictptr(self);
-    if (dp && !*dp) *dp = ft_dict_new();
-    return dp ? *dp : ft_None;
+    if (!dp) return ft_None;
+    ft_obj *d = __atomic_load_n(dp, __ATOMIC_ACQUIRE);
+    if (d) return d;
+    ft_obj *fresh = ft_dict_new();
+    if (!fresh) return NULL;
+    ft_obj *expected = NULL;
+    if (__atomic_compare_exchange_n(dp, &expected, fresh, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        return fresh;
+    return expected;
 }
 
 static const ft_method_def ast_methods[] = {
