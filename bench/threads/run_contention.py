@@ -50,7 +50,7 @@ def host_concurrency():
     spin = os.path.join(HERE, "spin")
     if not os.path.exists(spin) or os.path.getmtime(spin) < os.path.getmtime(spin + ".c"):
         subprocess.run(["cc", "-O2", "-pthread", "-o", spin, spin + ".c"], check=True)
-    out = subprocess.run([spin, "2", "400"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([spin, "2", "20000"], capture_output=True, text=True, check=True).stdout
     fields = dict(part.split("=") for part in out.split())
     return float(fields["cpu"]) / float(fields["wall"])
 
