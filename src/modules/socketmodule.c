@@ -867,20 +867,28 @@ static ft_obj *recv_common(sockobj *s, ft_obj *const *args, size_t nargs, ft_obj
         return NULL;
     if (n < 0)
         return ft_err_format(ft_exc_ValueError, "negative buffersize in %s", name);
-    ft_obj *b = ft_bytes_new(NULL, n);
-    if (!b)
+    /* Up to 1 MiB the data lands in a malloc()ed scratch buffer and only
+     * the bytes received are copied into the result: recv(65536) that
+     * gets 10 bytes must not leave a 64 KiB object to the collector.
+     * Larger requests read straight into the result object. */
+    ft_obj *b = NULL;
+    char *scratch = NULL;
+    if (n <= (1 << 20)) {
+        scratch = malloc(n ? (size_t)n : 1);
+        if (!scratch)
+            return ft_err_no_memory();
+    } else if (!(b = ft_bytes_new(NULL, n))) {
         return NULL;
-    sockaddr_any a;
-    io_call c = { .op = from ? op_recvfrom : op_recv, .buf = ft_bytes_data(b), .len = (size_t)n,
-                  .flags = flags, .addr = &a };
-    ssize_t r = sock_run(s, &c, POLLIN, deadline_for(s));
-    if (r < 0)
-        return NULL;
-    if (r != n) {
-        b = ft_bytes_new(ft_bytes_data(b), r);
-        if (!b)
-            return NULL;
     }
+    sockaddr_any a;
+    io_call c = { .op = from ? op_recvfrom : op_recv, .buf = scratch ? scratch : ft_bytes_data(b),
+                  .len = (size_t)n, .flags = flags, .addr = &a };
+    ssize_t r = sock_run(s, &c, POLLIN, deadline_for(s));
+    if (r >= 0 && (scratch || r != n))
+        b = ft_bytes_new(c.buf, r);
+    free(scratch);
+    if (r < 0 || !b)
+        return NULL;
     if (!from)
         return b;
     ft_obj *addr = make_addr(&a, c.addrlen);
