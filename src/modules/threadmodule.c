@@ -357,8 +357,11 @@ static ft_obj *rlock_recursion_count(ft_obj *self, ft_obj *const *args, size_t n
 static ft_obj *rlock_repr(ft_obj *self) {
     rlockobj *r = (rlockobj *)self;
     uint64_t owner = atomic_load_explicit(&r->owner, memory_order_relaxed);
+    /* CPython shows tp_name: "_thread.RLock" for the type itself, the bare
+     * class name for subclasses. */
+    ft_type *tp = ft_type_of(self);
     return ft_str_from_format("<%s %s object owner=%llu count=%llu at %p>", owner ? "locked" : "unlocked",
-                              ft_type_name(ft_type_of(self)), (unsigned long long)owner,
+                              (tp->flags & FT_TPF_HEAPTYPE) ? ft_type_name(tp) : tp->name, (unsigned long long)owner,
                               (unsigned long long)(owner ? r->count : 0), (void *)self);
 }
 
