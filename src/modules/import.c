@@ -651,8 +651,10 @@ static const ft_method_def importlib_methods[] = {
     { NULL }
 };
 
+/* Named _ftpy_importlib: the importlib package (lib/importlib/) re-exports
+ * these and adds importlib.util / importlib.machinery in Python. */
 const ft_module_def ft_importlib_module_def = {
-    .name = "importlib",
+    .name = "_ftpy_importlib",
     .doc = "The implementation of import (the parts ftpy provides).",
     .methods = importlib_methods,
     .gil_safe = true,
