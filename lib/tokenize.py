@@ -136,11 +136,40 @@ _NUMBER_RE = re.compile(r'''
 
 
 def _is_id_start(c):
-    return c == '_' or c.isalpha() or (c >= '\x80' and c.isidentifier())
+    # like the C tokenizer: any non-ASCII character may be part of a name
+    # (the parser, not the tokenizer, rejects invalid ones)
+    return c == '_' or c >= '\x80' or ('a' <= c <= 'z') or ('A' <= c <= 'Z')
 
 
 def _is_id_char(c):
-    return c == '_' or c.isalnum() or (c >= '\x80' and ('a' + c).isidentifier())
+    return _is_id_start(c) or ('0' <= c <= '9')
+
+
+_RADIX = {'x': ('hexadecimal', '0123456789abcdefABCDEF'), 'b': ('binary', '01'),
+          'o': ('octal', '01234567')}
+
+
+def _check_number(line, pos, end, row):
+    """Raise the C tokenizer's error for a malformed literal line[pos:end]
+    (a '_' not followed by a digit, a radix prefix without digits, a digit
+    beyond the radix)."""
+    text = line[pos:end]
+    nxt = line[end:end + 1]
+    if len(text) >= 2 and text[0] == '0' and text[1] in 'xXbBoO':
+        name, digits = _RADIX[text[1].lower()]
+        if len(text) == 2 or nxt == '_':
+            raise TokenError('invalid %s literal' % name, (row, end + (nxt == '_')))
+        if nxt.isdigit() and name != 'hexadecimal':
+            raise TokenError("invalid digit '%s' in %s literal" % (nxt, name), (row, end + 1))
+        return
+    if text == '0' and nxt and nxt in 'xXbBoO':
+        name = _RADIX[nxt.lower()][0]
+        after = line[end + 1:end + 2]
+        if after.isdigit() and name != 'hexadecimal':
+            raise TokenError("invalid digit '%s' in %s literal" % (after, name), (row, end + 2))
+        raise TokenError('invalid %s literal' % name, (row, end + 1 + (after == '_')))
+    if nxt == '_' and text[-1].isdigit():
+        raise TokenError('invalid decimal literal', (row, end + 1))
 
 
 class _FString:
@@ -176,6 +205,8 @@ class _Scanner:
         if not text:
             self.at_eof = True
             return False
+        if '\0' in text:
+            raise TokenError('source code cannot contain null bytes', (self.row + 1, 0))
         self.lines.append(text)
         self.row += 1
         self.line = text
@@ -189,6 +220,7 @@ class _Scanner:
 def _generate(readline):
     sc = _Scanner(readline)
     indents = [0]
+    altindents = [0]
     parens = []              # open brackets of the logical line
     fstrings = []            # f-strings being scanned (innermost last)
     has_tokens = False       # the logical line has a non-comment token
@@ -203,16 +235,18 @@ def _generate(readline):
         row = sc.row
         # -- indentation, at the start of a logical line
         if not parens and not fstrings:
-            col = 0
+            col = altcol = 0     # altcol counts a tab as one column (TabError check)
             pos = 0
             while pos < len(line):
                 c = line[pos]
                 if c == ' ':
                     col += 1
+                    altcol += 1
                 elif c == '\t':
                     col = (col // tabsize + 1) * tabsize
+                    altcol += 1
                 elif c == '\f':
-                    col = 0
+                    col = altcol = 0
                 else:
                     break
                 pos += 1
@@ -229,17 +263,30 @@ def _generate(readline):
                 else:
                     yield tok(NL, '', row, pos, row, pos + 1)
                 continue
+            tab_error = TabError('inconsistent use of tabs and spaces in indentation',
+                                 ('<string>', row, len(line), line))
             if col > indents[-1]:
+                if altcol <= altindents[-1]:
+                    raise tab_error
                 indents.append(col)
+                altindents.append(altcol)
                 yield tok(INDENT, line[:pos], row, 0, row, pos)
             elif col < indents[-1]:
                 if col not in indents:
                     raise IndentationError(
                         'unindent does not match any outer indentation level',
                         ('<string>', row, pos + 1, line))
-                while col < indents[-1]:
+                depth = len(indents)
+                while col < indents[depth - 1]:
+                    depth -= 1
+                if altcol != altindents[depth - 1]:
+                    raise tab_error
+                while len(indents) > depth:
                     indents.pop()
+                    altindents.pop()
                     yield tok(DEDENT, '', row, pos, row, pos)
+            elif altcol != altindents[-1]:
+                raise tab_error
             sc.pos = pos
             has_tokens = False
         # -- tokens of this physical line (and of the lines a string pulls in)
@@ -302,6 +349,7 @@ def _generate(readline):
             if c.isdigit() or (c == '.' and line[pos + 1:pos + 2].isdigit()):
                 m = _NUMBER_RE.match(line, pos)
                 end = m.end() if m else pos + 1
+                _check_number(line, pos, end, row)
                 yield tok(NUMBER, line[pos:end], row, pos, row, end)
                 sc.pos = end
                 continue
