@@ -201,6 +201,10 @@ static ft_obj *frame_fast_locals_dict(ft_frame *f) {
         ft_obj *v = atomic_load_explicit(&((ft_cell *)c)->ref, memory_order_acquire);
         if (!v)
             continue;
+        /* a bound fast local of the same name is an inlined comprehension's
+         * variable shadowing this one while it runs */
+        if (ft_dict_get(d, name))
+            continue;
         if (ft_dict_set(d, name, v) < 0)
             return NULL;
     }

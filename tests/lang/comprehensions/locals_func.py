@@ -85,3 +85,14 @@ def captured():
 print(captured.__code__.co_cellvars, [f() for f in captured()])
 
 print([sorted(k for k in locals() if not k.startswith('__')) for _ in range(1)] == [sorted(k for k in globals() if not k.startswith('__'))])
+
+def free_shadowed():
+    x = 1
+    def inner():
+        before = x
+        r = [sorted(locals().items()) for x in range(2)]
+        return before, r, x
+    return inner()
+
+print(free_shadowed())
+
