@@ -200,10 +200,14 @@ class XMLParserType:
 
     @property
     def CurrentLineNumber(self):
+        if self.ErrorCode:
+            return self.ErrorLineNumber
         return self._parser._line
 
     @property
     def CurrentColumnNumber(self):
+        if self.ErrorCode:
+            return self.ErrorColumnNumber
         return self._parser._col
 
     def _run(self, fn):
