@@ -289,16 +289,6 @@ def _checknetloc(netloc):
                              "characters under NFKC normalization")
 
 
-def _check_bracketed_netloc(netloc):
-    hostname_and_port = netloc.rpartition('@')[2]
-    before_bracket, have_open_br, bracketed = hostname_and_port.partition('[')
-    if have_open_br:
-        hostname = bracketed.partition(']')[0]
-    else:
-        hostname, _, port = hostname_and_port.partition(':')
-    _check_bracketed_host(hostname)
-
-
 def _check_bracketed_host(hostname):
     # IPvFuture ("v" 1*HEXDIG "." 1*(unreserved / sub-delims / ":")) or an
     # IPv6 address (checked by the ipaddress module).
@@ -339,7 +329,9 @@ def urlsplit(url, scheme='', allow_fragments=True):
                 (']' in netloc and '[' not in netloc)):
             raise ValueError("Invalid IPv6 URL")
         if '[' in netloc and ']' in netloc:
-            _check_bracketed_netloc(netloc)
+            # CPython 3.13.0 checks the text between the first '[' and the
+            # next ']'.
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
     if allow_fragments and '#' in url:
         url, fragment = url.split('#', 1)
     if '?' in url:

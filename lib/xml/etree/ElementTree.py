@@ -923,6 +923,7 @@ _NAME_START = r'[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u0
 _NAME_CHAR = r'[-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF]'
 _NAME = _NAME_START + _NAME_CHAR + '*'
 _name_re = re.compile(_NAME)
+_nmtoken_re = re.compile(_NAME_CHAR + '+')
 _attr_re = re.compile(r'(\s+)(' + _NAME + r')\s*=\s*(?:"([^"<]*)"|\'([^\'<]*)\')')
 _tag_end_re = re.compile(r'\s*(/?)>')
 _end_tag_re = re.compile(r'</(' + _NAME + r')\s*>')
@@ -1172,9 +1173,10 @@ class XMLParser:
         text = buf[i:j]
         if not self._stack:
             if text.strip():
-                err = _ERR_JUNK_AFTER_DOC_ELEMENT if self._root_done else _ERR_SYNTAX
                 offset = len(text) - len(text.lstrip())
-                self._err_at(err, i, offset)
+                if self._root_done:
+                    self._err_at(_ERR_JUNK_AFTER_DOC_ELEMENT, i, offset)
+                self._prolog_error(buf, i, i + offset, j)
             self._seen_anything = True
             self._advance(text)
             return
@@ -1191,6 +1193,25 @@ class XMLParser:
             if data is not None:
                 data(text)
         self._advance(buf[i:j])
+
+    def _prolog_error(self, buf, i, k, j):
+        # Text before the root element: report it as expat's prolog
+        # tokenizer would (a name token, a quoted literal, a DTD
+        # punctuation token, or an invalid character).
+        c = buf[k]
+        m = _nmtoken_re.match(buf, k)
+        if m:
+            e = m.end()
+            if e >= len(buf) or buf[e].isspace() or buf[e] in '>])|,':
+                self._err_at(_ERR_SYNTAX, i, k - i)
+            self._err_at(_ERR_INVALID_TOKEN, i, e - i)
+        if c in '"\'':
+            if buf.find(c, k + 1) < 0:
+                self._err_at(_ERR_UNCLOSED_TOKEN, i, k - i)
+            self._err_at(_ERR_SYNTAX, i, k - i)
+        if c in '])>':
+            self._err_at(_ERR_SYNTAX, i, k - i)
+        self._err_at(_ERR_INVALID_TOKEN, i, k - i)
 
     def _check_chars(self, text, start):
         for idx, ch in enumerate(text):
@@ -1245,6 +1266,8 @@ class XMLParser:
     def _markup(self, buf, i, final):
         n = len(buf)
         if buf.startswith('<?', i):
+            if i + 2 < n and not _name_re.match(buf, i + 2):
+                self._err_at(_ERR_INVALID_TOKEN, i, 2)
             end = buf.find('?>', i + 2)
             if end < 0:
                 if final:
@@ -1284,13 +1307,15 @@ class XMLParser:
             return end + 3
 
         if buf.startswith('<![CDATA[', i):
+            if not self._stack:
+                self._err_at(_ERR_SYNTAX if not self._root_done else _ERR_JUNK_AFTER_DOC_ELEMENT, i, 0)
             end = buf.find(']]>', i + 9)
             if end < 0:
                 if final:
                     self._raiseerror(_ERR_UNCLOSED_CDATA_SECTION, *self._pos_after(buf, i, n))
                 return -1
             if not self._stack:
-                self._raiseerror(_ERR_INVALID_TOKEN if not self._root_done else _ERR_JUNK_AFTER_DOC_ELEMENT)
+                self._err_at(_ERR_SYNTAX if not self._root_done else _ERR_JUNK_AFTER_DOC_ELEMENT, i, 0)
             text = buf[i + 9:end]
             raw_cdata = getattr(self._target, '_raw_cdata', None)
             if raw_cdata is not None:
