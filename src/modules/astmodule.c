@@ -535,8 +535,27 @@ static ft_obj *field_to_py(ast_state *st, const fspec *f, char *base) {
     return list;
 }
 
+/* Nesting depth of the C -> Python conversion on this thread. CPython bounds
+ * it (C recursion limit times its compiler scale, 30000) whatever the stack
+ * size, so trees that deep fail the same way here. */
+#define AST_CONVERT_LIMIT 30000
+static _Thread_local int convert_depth;
+
+static ft_obj *node_to_py_inner(ast_state *st, int cat, void *p);
+
 static ft_obj *node_to_py(ast_state *st, int cat, void *p) {
-    if (ft_check_c_stack("AST conversion") < 0) return NULL;
+    if (convert_depth >= AST_CONVERT_LIMIT) {
+        ft_err_set_str(ft_exc_RecursionError, "maximum recursion depth exceeded during ast construction");
+        return NULL;
+    }
+    if (ft_check_c_stack("during ast construction") < 0) return NULL;
+    convert_depth++;
+    ft_obj *r = node_to_py_inner(st, cat, p);
+    convert_depth--;
+    return r;
+}
+
+static ft_obj *node_to_py_inner(ast_state *st, int cat, void *p) {
     const catinfo *ci = &cats[cat];
     int idx = cat_first[cat];
     if (ci->kind_off >= 0) {
