@@ -967,6 +967,10 @@ class XMLParser:
         if target is None:
             target = TreeBuilder()
         self.target = self._target = target
+        # The target's handler methods, looked up once.
+        self._h = {name: getattr(target, name, None) for name in (
+            'data', 'start', 'end', 'start_ns', 'end_ns', 'comment', 'pi',
+            'doctype', 'close', '_raw_start', '_raw_cdata', '_raw_doctype')}
         self._encoding_override = encoding
         self.entity = {}
         self.version = "Expat 2.6.3"   # the expat release whose messages are mimicked
@@ -1189,7 +1193,7 @@ class XMLParser:
         else:
             self._check_chars(text, i)
         if text:
-            data = getattr(self._target, 'data', None)
+            data = self._h['data']
             if data is not None:
                 data(text)
         self._advance(buf[i:j])
@@ -1317,11 +1321,11 @@ class XMLParser:
             if not self._stack:
                 self._err_at(_ERR_SYNTAX if not self._root_done else _ERR_JUNK_AFTER_DOC_ELEMENT, i, 0)
             text = buf[i + 9:end]
-            raw_cdata = getattr(self._target, '_raw_cdata', None)
+            raw_cdata = self._h['_raw_cdata']
             if raw_cdata is not None:
                 raw_cdata(text)
             elif text:
-                data = getattr(self._target, 'data', None)
+                data = self._h['data']
                 if data is not None:
                     data(text)
             self._advance(buf[i:end + 3])
@@ -1347,12 +1351,12 @@ class XMLParser:
             if not self._stack or self._stack[-1][0] != qname:
                 self._err_at(_ERR_TAG_MISMATCH, i, 2)
             qn, tag, declared = self._stack.pop()
-            end = getattr(self._target, 'end', None)
+            end = self._h['end']
             result = end(tag) if end is not None else None
             if 'end' in self._event_names:
                 self._events.append(('end', result))
             for prefix in reversed(declared):
-                end_ns = getattr(self._target, 'end_ns', None)
+                end_ns = self._h['end_ns']
                 if end_ns is not None:
                     end_ns(prefix)
                 if 'end-ns' in self._event_names:
@@ -1430,8 +1434,8 @@ class XMLParser:
                 value = em.group(3) if em.group(3) is not None else em.group(4)
                 if value is not None and em.group(2) not in self._internal_entities:
                     self._internal_entities[em.group(2)] = value
-        doctype = getattr(self._target, 'doctype', None)
-        raw_doctype = getattr(self._target, '_raw_doctype', None)
+        doctype = self._h['doctype']
+        raw_doctype = self._h['_raw_doctype']
         if raw_doctype is not None:
             raw_doctype(name, pubid, system, subset[1:-1] if subset else None)
         elif doctype is not None:
@@ -1489,7 +1493,7 @@ class XMLParser:
             self._err_at(_ERR_JUNK_AFTER_DOC_ELEMENT, i, 0)
 
         # Namespace declarations first.
-        scope = dict(self._ns[-1])
+        scope = self._ns[-1]
         declared = []
         attrs = []
         all_attrs = []
@@ -1498,17 +1502,19 @@ class XMLParser:
             if name in seen_names:
                 self._err_at(_ERR_DUPLICATE_ATTRIBUTE, i, off)
             seen_names.add(name)
-            value = _space_re.sub(lambda s: ' ' * len(s.group()), value) if value else value
-            value = value.replace('\t', ' ').replace('\n', ' ')
+            # Attribute-value normalization (line ends are already \n).
+            if '\t' in value or '\n' in value:
+                value = value.replace('\t', ' ').replace('\n', ' ')
             if '&' in value:
                 value = self._expand_refs(value, i + off, in_attr=True)
             all_attrs.append((name, value))
-            if name == 'xmlns':
-                scope[''] = value
-                declared.append(('', value))
-            elif name.startswith('xmlns:'):
-                scope[name[6:]] = value
-                declared.append((name[6:], value))
+            if name == 'xmlns' or name.startswith('xmlns:'):
+                if not declared:
+                    # Copy on write: scopes without declarations are shared.
+                    scope = dict(scope)
+                prefix = name[6:]
+                scope[prefix] = value
+                declared.append((prefix, value))
             else:
                 attrs.append((name, value, off))
 
@@ -1534,17 +1540,17 @@ class XMLParser:
         self._seen_anything = True
         self._root_seen = True
         for prefix, uri in declared:
-            start_ns = getattr(self._target, 'start_ns', None)
+            start_ns = self._h['start_ns']
             if start_ns is not None:
                 start_ns(prefix, uri)
             if 'start-ns' in self._event_names:
                 self._events.append(('start-ns', (prefix, uri)))
-        raw_start = getattr(self._target, '_raw_start', None)
+        raw_start = self._h['_raw_start']
         if raw_start is not None:
             # Builders that need the names as written (xml.dom.minidom).
             result = raw_start(qname, all_attrs, scope)
         else:
-            start = getattr(self._target, 'start', None)
+            start = self._h['start']
             result = start(tag, attrib) if start is not None else None
         if 'start' in self._event_names:
             self._events.append(('start', result))
@@ -1553,12 +1559,12 @@ class XMLParser:
         text = buf[i:end]
         if empty:
             self._stack.pop()
-            endh = getattr(self._target, 'end', None)
+            endh = self._h['end']
             result = endh(tag) if endh is not None else None
             if 'end' in self._event_names:
                 self._events.append(('end', result))
             for prefix, uri in reversed(declared):
-                end_ns = getattr(self._target, 'end_ns', None)
+                end_ns = self._h['end_ns']
                 if end_ns is not None:
                     end_ns(prefix)
                 if 'end-ns' in self._event_names:
@@ -1570,7 +1576,7 @@ class XMLParser:
         return end
 
     def _event_single(self, kind, *args):
-        handler = getattr(self._target, kind, None)
+        handler = self._h[kind]
         result = handler(*args) if handler is not None else None
         if kind in self._event_names:
             self._events.append((kind, result))
