@@ -32,6 +32,7 @@ extern const ft_module_def ft__ast_module_def;
 extern const ft_module_def ft__socket_module_def;
 extern const ft_module_def ft_errno_module_def;
 extern const ft_module_def ft_cmath_module_def;
+extern const ft_module_def ft_unicodedata_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -61,5 +62,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft__socket_module_def,
     &ft_errno_module_def,
     &ft_cmath_module_def,
+    &ft_unicodedata_module_def,
     NULL
 };
