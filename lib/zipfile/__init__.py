@@ -6,7 +6,7 @@ ZIP_DEFLATED (through the zlib module), ZIP64 records for large archives,
 data descriptors for unseekable output, traditional PKWARE decryption
 (reading only), archive and member comments, and appending.
 ZIP_BZIP2 and ZIP_LZMA members raise RuntimeError (no bz2/lzma modules),
-and zipfile.Path is not provided.
+zipfile.Path lives in zipfile/_path.py.
 
 Layout: each member is a local header + data (+ optional data
 descriptor); the central directory lists every member's metadata and its
@@ -37,7 +37,8 @@ except ImportError:
 
 __all__ = ["BadZipFile", "BadZipfile", "error",
            "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
-           "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile"]
+           "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
+           "Path"]
 
 
 class BadZipFile(Exception):
@@ -1701,3 +1702,6 @@ class PyZipFile(ZipFile):
                 raise RuntimeError('Files added with writepy() must end with ".py"')
             arcname = "%s/%s" % (basename, name) if basename else name
             self.write(pathname, arcname)
+
+
+from ._path import Path, CompleteDirs   # noqa: E402  (needs ZipFile defined)
