@@ -58,10 +58,35 @@ int ftpy_initialize(const ftpy_config *cfg) {
     return 0;
 }
 
-/* Run atexit callbacks (registered by the atexit module as a list of
- * (func, args, kwargs) tuples, last first), then flush the streams. */
+/* Flush sys.stdout and sys.stderr; 120 if stdout cannot be flushed (the
+ * status CPython exits with then). */
+static int flush_std_streams(ft_interp *interp) {
+    ft_obj *out = ft_dict_get_cstr(interp->sys_dict, "stdout");
+    int status = 0;
+    if (out && out != ft_None) {
+        ft_obj *r = ft_call_method0(out, "flush");
+        if (!r) {
+            ft_err_clear();
+            status = 120;
+        }
+    }
+    ft_obj *err = ft_dict_get_cstr(interp->sys_dict, "stderr");
+    if (err && err != ft_None && !ft_call_method0(err, "flush"))
+        ft_err_clear();
+    return status;
+}
+
+/* Join non-daemon threads, run atexit callbacks (registered by the atexit
+ * module as a list of (func, args, kwargs) tuples, last first), finalize
+ * what is left, flush the streams. Runs once; later calls only flush. */
 int ftpy_finalize(void) {
     ft_interp *interp = ft_interp_current();
+    /* Only the thread that runs __main__ calls this; the flag keeps a
+     * second call (REPL end, then the CLI) from running atexit twice. */
+    static bool done;
+    if (done)
+        return flush_std_streams(interp);
+    done = true;
     /* Non-daemon threads first, as CPython: threading._shutdown() joins them. */
     ft_obj *threading = ft_dict_get_cstr(interp->modules, "threading");
     if (threading) {
@@ -89,19 +114,12 @@ int ftpy_finalize(void) {
             }
         }
     }
-    ft_obj *out = ft_dict_get_cstr(interp->sys_dict, "stdout");
-    int status = 0;
-    if (out && out != ft_None) {
-        ft_obj *r = ft_call_method0(out, "flush");
-        if (!r) {
-            ft_err_clear();
-            status = 120;
-        }
-    }
-    ft_obj *err = ft_dict_get_cstr(interp->sys_dict, "stderr");
-    if (err && err != ft_None && !ft_call_method0(err, "flush"))
-        ft_err_clear();
-    return status;
+    /* Then what CPython's teardown of module globals does: files still
+     * open are flushed and closed, suspended generators finish, __del__
+     * methods run. */
+    interp->finalizing = 1;   /* sys.is_finalizing(): True from here, as CPython */
+    ft_gc_finalize_all();
+    return flush_std_streams(interp);
 }
 
 /* ---- __main__ and exit status -------------------------------------------------- */
@@ -415,7 +433,7 @@ int ftpy_main_repl(void) {
         int complete = 0;
         for (;;) {
             readreq r = { prompt_of(first ? "ps1" : "ps2", first ? ">>> " : "... "), NULL, tty };
-            ftpy_finalize();   /* flush stdout so the prompt follows the output */
+            flush_std_streams(ft_interp_current());   /* the prompt follows the output */
             ft_blocking_call(read_line, &r);
             if (!r.line) {
                 if (tty)

@@ -201,8 +201,10 @@ __attribute__((noinline)) static ft_ssize collect_locked(ft_thread *self) {
     uint64_t t_stopped = now_ns();
 
     for (ft_interp *in = ft_rt ? ft_rt->interps : NULL; in; in = in->next)
-        for (ft_thread *ts = in->threads; ts; ts = ts->next)
+        for (ft_thread *ts = in->threads; ts; ts = ts->next) {
             ft_gc_tlab_release(ts);
+            ft_vm_scrub_data_stack(ts);
+        }
 
     ft_gc_mark_begin();
     seed_roots(self, (char *)__builtin_frame_address(0));
@@ -390,5 +392,53 @@ void ft_gc_run_pending_finalizers(void) {
                 ft_err_write_unraisable(o);
             ft_err_restore(saved);
         }
+    }
+}
+
+/* Shutdown (ftpy_finalize, after atexit callbacks): every object that still
+ * has a pending finalizer gets it run now, as CPython's teardown of module
+ * globals does -- open files are flushed and closed, suspended generators
+ * run their finally blocks, __del__ methods run. Unreachable objects go
+ * first through an ordinary collection; the rest newest first (objects
+ * made later tend to depend on earlier ones). Finalizers may create new
+ * finalizable objects: a few rounds take those too. */
+void ft_gc_finalize_all(void) {
+    ft_gc_collect();
+    for (int round = 0; round < 4; round++) {
+        pthread_mutex_lock(&ft_heap.lock);
+        size_t n = ft_heap.nfinal;
+        pthread_mutex_unlock(&ft_heap.lock);
+        if (!n)
+            break;
+        /* A GC array on our stack keeps the objects alive while Python code
+         * runs (the registry itself holds hidden pointers only). */
+        ft_obj **live = ft_gc_alloc((n + 16) * sizeof(ft_obj *), FT_GC_SCAN);
+        if (!live) {
+            ft_err_clear();
+            return;
+        }
+        pthread_mutex_lock(&ft_heap.lock);
+        size_t m = ft_heap.nfinal < n + 16 ? ft_heap.nfinal : n + 16;
+        for (size_t i = 0; i < m; i++)
+            live[i] = (ft_obj *)~ft_heap.finalizable[i];
+        pthread_mutex_unlock(&ft_heap.lock);
+        size_t ran = 0;
+        for (size_t i = m; i-- > 0;) {
+            ft_obj *o = live[i];
+            uint32_t f = atomic_fetch_or_explicit(&o->ob_flags, FT_OBF_FINALIZED, memory_order_relaxed);
+            if (f & FT_OBF_FINALIZED)
+                continue;
+            ran++;
+            ft_type *tp = ft_type_of(o);
+            if (tp->del_) {
+                ft_obj *saved = ft_err_fetch();
+                if (!tp->del_(o))
+                    ft_err_write_unraisable(o);
+                ft_err_restore(saved);
+            }
+        }
+        ft_gc_run_pending_finalizers();
+        if (!ran)
+            break;
     }
 }

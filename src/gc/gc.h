@@ -61,6 +61,8 @@ void ft_gc_remove_root(void *start);
 /* Finalizers (__del__): run once, after the object became unreachable, on
  * some attached thread, outside the stop-the-world pause. */
 void ft_gc_register_finalizer(ft_obj *o);
+/* At shutdown: run every finalizer not run yet (reachable objects too). */
+void ft_gc_finalize_all(void);
 
 /* Weak references: *slot holds a hidden pointer to target that the
  * collector does not follow; when target dies, the collector sets the slot

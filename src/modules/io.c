@@ -556,6 +556,14 @@ static const ft_getset_def bufio_getsets[] = {
     { NULL }
 };
 
+/* GC finalizer of the file objects open() returns (and of subclasses):
+ * close, which flushes first, as IOBase.__del__ does. The layers below the
+ * returned object are not registered themselves: closing the outermost one
+ * closes them in the right order (text -> buffer -> fd). */
+static ft_obj *io_finalize(ft_obj *self) {
+    return ft_call_method0(self, "close");
+}
+
 #define BUFIO_TYPE(cname, pyname) \
     ft_type cname = { \
         FT_TYPE_HEAD_INIT, \
@@ -568,6 +576,7 @@ static const ft_getset_def bufio_getsets[] = {
         .iternext = generic_next, \
         .methods = bufio_methods, \
         .getsets = bufio_getsets, \
+        .del_ = io_finalize, \
     };
 BUFIO_TYPE(ft_bufferedreader_type, "BufferedReader")
 BUFIO_TYPE(ft_bufferedwriter_type, "BufferedWriter")
@@ -1061,6 +1070,7 @@ ft_type ft_textiowrapper_type = {
     .iternext = generic_next,
     .methods = textio_methods,
     .getsets = textio_getsets,
+    .del_ = io_finalize,
 };
 
 /* ============================== construction / open() ============================= */
@@ -1242,8 +1252,10 @@ static ft_obj *io_open(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *
     }
     if (a)
         lseek(fd, 0, SEEK_END);
-    if (binary)
+    if (binary) {
+        ft_gc_register_finalizer((ft_obj *)b);
         return (ft_obj *)b;
+    }
     textio *t = new_textio(b, v[3], v[4], v[5], buffering == 1 || (buffering == -1 && b->isatty && b->writable));
     if (!t) {
         if (closefd)
@@ -1251,7 +1263,10 @@ static ft_obj *io_open(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *
         return NULL;
     }
     t->mode = modeobj ? modeobj : ft_str_from_cstr("r");
-    return t->mode ? (ft_obj *)t : NULL;
+    if (!t->mode)
+        return NULL;
+    ft_gc_register_finalizer((ft_obj *)t);
+    return (ft_obj *)t;
 }
 
 /* ================================ StringIO / BytesIO ================================ */

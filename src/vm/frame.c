@@ -90,6 +90,20 @@ void ft_dstack_pop(ft_thread *ts, ft_frame *f) {
     }
 }
 
+/* The pause holds every thread, so the owner cannot be pushing meanwhile.
+ * Only a window above the top is cleared: frames that returned long ago
+ * were overwritten by later calls already, and zeroing whole 256 KiB
+ * chunks at every collection would cost more than it saves. The spare
+ * chunk is all stale: let the collector have it. */
+void ft_vm_scrub_data_stack(ft_thread *ts) {
+    ft_dchunk *c = ts->data_stack;
+    if (!c)
+        return;
+    size_t end = c->size - c->top > 64 * 1024 ? c->top + 64 * 1024 : c->size;
+    memset(c->data + c->top, 0, end - c->top);
+    c->spare = NULL;
+}
+
 ft_frame *ft_frame_alloc_heap(ft_code *co) {
     size_t need = ft_frame_size_for(co);
     ft_frame *f = ft_gc_alloc(need, FT_GC_SCAN);

@@ -163,6 +163,7 @@ static int gen_resume(ft_gen *g, int mode, ft_obj *value, ft_obj **result) {
     if (g->exc_state)
         ts->exc_info = g->exc_state;
     f->gen_outer_exc = saved;
+    bool first_run = g->state == GEN_CREATED;
     g->state = GEN_RUNNING;
     ft_obj *r = ft_eval_frame(ts, f, mode == RESUME_THROW);
     f->gen_outer_exc = NULL;
@@ -172,7 +173,7 @@ static int gen_resume(ft_gen *g, int mode, ft_obj *value, ft_obj **result) {
         /* A suspended frame with handlers (try/finally, with) must be
          * closed when the generator dies, as CPython does: ask the GC to
          * run our finalizer. Plain generators need none. */
-        if (g->state == GEN_CREATED && f->code->nexc > 0 && FT_TYPE(g) != &ft_async_generator_type)
+        if (first_run && f->code->nexc > 0 && FT_TYPE(g) != &ft_async_generator_type)
             ft_gc_register_finalizer((ft_obj *)g);
         g->state = GEN_SUSPENDED;
         *result = r;

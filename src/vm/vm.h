@@ -45,6 +45,10 @@ ft_obj *ft_frame_globals(void);       /* globals of the innermost Python frame, 
 ft_obj *ft_frame_locals(void);        /* locals mapping (a snapshot dict for functions) */
 ft_obj *ft_frame_builtins(void);
 ft_obj *ft_frame_current_object(int depth); /* sys._getframe(depth) */
+/* For the collector, during a pause: forget stale frames above the live
+ * top of ts's data stack, so that values of returned calls do not keep
+ * garbage alive (a dropped file would stay unflushed, a generator open). */
+void ft_vm_scrub_data_stack(ft_thread *ts);
 /* Zero-argument super(): finds __class__ and the first argument of the
  * calling frame; RuntimeError "super(): no arguments" etc. like CPython. */
 int ft_frame_super_args(ft_obj **type_out, ft_obj **obj_out);
