@@ -322,6 +322,29 @@ class NodeVisitor(object):
             elif isinstance(value, AST):
                 self.visit(value)
 
+    def visit_Constant(self, node):
+        # visitors written for the pre-3.8 node classes (visit_Num, visit_Str,
+        # ...) still see constants, with a DeprecationWarning
+        kind = _LEGACY_CONSTANT_VISIT.get(type(node.value))
+        if kind is None:
+            for cls, name in _LEGACY_CONSTANT_VISIT.items():
+                if isinstance(node.value, cls):
+                    kind = name
+                    break
+        if kind is not None:
+            method = getattr(self, 'visit_' + kind, None)
+            if method is not None:
+                import warnings
+                warnings.warn(f"visit_{kind} is deprecated; add visit_Constant",
+                              DeprecationWarning, 2)
+                return method(node)
+        return self.generic_visit(node)
+
+
+_LEGACY_CONSTANT_VISIT = {bool: 'NameConstant', type(None): 'NameConstant', int: 'Num',
+                          float: 'Num', complex: 'Num', str: 'Str', bytes: 'Bytes',
+                          type(...): 'Ellipsis'}
+
 
 class NodeTransformer(NodeVisitor):
     """A NodeVisitor whose visit methods' results replace the visited nodes

@@ -62,3 +62,21 @@ class Ret(ast.NodeVisitor):
         return node.value * 2
 print(Ret().visit(ast.Constant(21)))
 print(Ret().visit(ast.Name('x')))
+
+# visitors written for the old constant classes still work (with a DeprecationWarning)
+import warnings
+class Old(ast.NodeVisitor):
+    def __init__(self):
+        self.seen = []
+    def visit_Num(self, node):
+        self.seen.append(('num', node.value))
+    def visit_Str(self, node):
+        self.seen.append(('str', node.value))
+    def visit_NameConstant(self, node):
+        self.seen.append(('nc', node.value))
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    o = Old()
+    o.visit(ast.parse("f(1, 'a', None, True, b'x', 2.5, ...)"))
+    print(o.seen)
+    print(sorted({str(x.message) for x in w}))
