@@ -843,6 +843,34 @@ static ft_obj *posix_get_inheritable(ft_obj *m, ft_obj *const *args, size_t narg
     return ft_bool(!(fl & FD_CLOEXEC));
 }
 
+/* get_blocking/set_blocking: the O_NONBLOCK flag (asyncio's pipe transports). */
+static ft_obj *posix_get_blocking(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    if (ft_check_positional("get_blocking", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    int64_t fd = ft_int_as_i64(args[0]);
+    if (fd == -1 && ft_err_occurred())
+        return NULL;
+    int fl = fcntl((int)fd, F_GETFL);
+    if (fl < 0)
+        return ft_err_from_errno(ft_exc_OSError, NULL);
+    return ft_bool(!(fl & O_NONBLOCK));
+}
+
+static ft_obj *posix_set_blocking(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
+    if (ft_check_positional("set_blocking", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    int64_t fd = ft_int_as_i64(args[0]);
+    if (fd == -1 && ft_err_occurred())
+        return NULL;
+    int blocking = ft_is_true(args[1]);
+    if (blocking < 0)
+        return NULL;
+    int fl = fcntl((int)fd, F_GETFL);
+    if (fl < 0 || fcntl((int)fd, F_SETFL, blocking ? (fl & ~O_NONBLOCK) : (fl | O_NONBLOCK)) < 0)
+        return ft_err_from_errno(ft_exc_OSError, NULL);
+    return ft_None;
+}
+
 static ft_obj *posix_set_inheritable(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
     if (ft_check_positional("set_inheritable", nargs, kwnames, 2, 2) < 0)
         return NULL;
@@ -927,6 +955,8 @@ static const ft_method_def posix_methods[] = {
     { "dup2", posix_dup2, FT_METH_KEYWORDS, NULL },
     { "get_inheritable", posix_get_inheritable, 0, NULL },
     { "set_inheritable", posix_set_inheritable, 0, NULL },
+    { "get_blocking", posix_get_blocking, 0, NULL },
+    { "set_blocking", posix_set_blocking, 0, NULL },
     { "umask", posix_umask, 0, NULL },
     { NULL }
 };
