@@ -1,1 +1,2 @@
-"""urllib package (ftpy): only urllib.parse is provided; urllib.request needs sockets."""
+"""urllib package (ftpy): parse, error, response, robotparser, and request
+(local data: and file: URLs only until ftpy has http.client)."""
