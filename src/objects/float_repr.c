@@ -9,6 +9,7 @@
  */
 #include "core/ftcore.h"
 #include "objects/numbers_impl.h"
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,31 +38,39 @@ static bool digits_roundtrip(double a, int p, uint64_t *mant, int *exp10) {
     return true;
 }
 
-/* Shortest digit string that reads back as v. "Some p-digit string reads
- * back" is monotonic in p (append a zero), so binary search over 1..17. */
+/* Shortest digit string that reads back as v. A double carries 15.95
+ * decimal digits, so 15-digit decimals are spaced wider than two doubles:
+ * if any decimal of at most 15 digits reads back as v, it is the correctly
+ * rounded 15-digit one with its trailing zeros dropped. Hence one probe at
+ * 15 digits settles every "short" value, and otherwise 16 or 17 digits are
+ * needed ("some p-digit string reads back" is monotonic in p). Subnormals
+ * have fewer significant bits, so there the digit count is searched. */
 int ft_double_shortest(double v, char *digits, int *decpt) {
     double a = fabs(v);
-    uint64_t mant = 0, m;
-    int exp10 = 0, x;
-    int lo = 1, hi = 17;
-    /* computed values mostly need 16 or 17 digits: probe there first */
-    if (!digits_roundtrip(a, 16, &mant, &exp10)) {
+    uint64_t mant = 0;
+    int exp10 = 0;
+    if (a < DBL_MIN) {
+        /* Subnormals carry fewer digits: binary search over 1..17. */
+        int lo = 1, hi = 17, x;
+        uint64_t m;
         digits_roundtrip(a, 17, &mant, &exp10);
-        lo = hi;
-    } else if (!digits_roundtrip(a, 15, &m, &x)) {
-        lo = hi = 16;
-    } else {
-        mant = m;
-        exp10 = x;
-        hi = 15;
-    }
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (digits_roundtrip(a, mid, &m, &x)) { hi = mid; mant = m; exp10 = x; }
-        else lo = mid + 1;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (digits_roundtrip(a, mid, &m, &x)) { hi = mid; mant = m; exp10 = x; }
+            else lo = mid + 1;
+        }
+    } else if (!digits_roundtrip(a, 15, &mant, &exp10) && !digits_roundtrip(a, 16, &mant, &exp10)) {
+        digits_roundtrip(a, 17, &mant, &exp10);
     }
     char tmp[24];
-    int n = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)mant);
+    int n = 0;
+    for (uint64_t u = mant; n == 0 || u; u /= 10)
+        tmp[n++] = (char)('0' + u % 10);
+    for (int i = 0; i < n / 2; i++) {
+        char c = tmp[i];
+        tmp[i] = tmp[n - 1 - i];
+        tmp[n - 1 - i] = c;
+    }
     int total = n;
     while (n > 1 && tmp[n - 1] == '0') n--;
     memcpy(digits, tmp, (size_t)n);
