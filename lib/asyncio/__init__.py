@@ -1,11 +1,11 @@
 """asyncio -- asynchronous I/O scheduler, ftpy's own implementation.
 
 The core (event loop, futures, tasks, combinators, timeouts, TaskGroup,
-synchronisation primitives, queues, runners, threads) and the network I/O
+synchronisation primitives, queues, runners, threads), the network I/O
 (selector loop: sock_* methods, create_connection/create_server, datagram
-endpoints, transports and protocols, streams) follow CPython 3.13's
-documented behaviour.  TLS and subprocesses are not available yet and raise
-NotImplementedError.
+endpoints, transports and protocols, streams), signal handlers, pipes and
+subprocesses follow CPython 3.13's documented behaviour.  TLS is not
+available (no ssl module) and raises NotImplementedError.
 """
 
 import sys
@@ -29,17 +29,8 @@ from .transports import *
 
 from . import base_events as _base_events
 from . import events as _events
-from . import selector_events as _selector_events
+from .unix_events import _UnixSelectorEventLoop
 
-
-class _UnixSelectorEventLoop(_selector_events.BaseSelectorEventLoop):
-    """The default event loop (named as CPython's on Unix)."""
-
-    def __init__(self, selector=None):
-        super().__init__(selector)
-
-
-_UnixSelectorEventLoop.__module__ = 'asyncio.unix_events'
 SelectorEventLoop = _UnixSelectorEventLoop
 
 

@@ -128,12 +128,17 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         self._csock = None
         self._internal_fds -= 1
 
+    def _process_self_data(self, data):
+        """Bytes read from the self-pipe other than wake-ups (the Unix loop
+        receives signal numbers there, see unix_events.py)."""
+
     def _read_from_self(self):
         while True:
             try:
                 data = self._ssock.recv(4096)
                 if not data:
                     break
+                self._process_self_data(data)
             except InterruptedError:
                 continue
             except BlockingIOError:
