@@ -6,6 +6,7 @@ import collections
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move",
            "rmtree", "Error", "SpecialFileError", "make_archive", "get_archive_formats",
+           "get_unpack_formats", "unpack_archive", "ReadError",
            "ignore_patterns", "chown", "which", "get_terminal_size", "SameFileError", "disk_usage"]
 
 COPY_BUFSIZE = 64 * 1024
@@ -228,8 +229,86 @@ def get_terminal_size(fallback=(80, 24)):
 
 
 def get_archive_formats():
-    return []
+    """The archive formats make_archive() can write: [(name, description)]."""
+    return [('zip', 'ZIP file')]
 
 
-def make_archive(*args, **kwargs):
-    raise NotImplementedError("shutil.make_archive is not available in ftpy yet (no zlib/tarfile)")
+def get_unpack_formats():
+    """The formats unpack_archive() can read: [(name, extensions, description)]."""
+    return [('zip', ['.zip'], 'ZIP file')]
+
+
+_TAR_FORMATS = ('tar', 'gztar', 'bztar', 'xztar')
+
+
+def _make_zipfile(base_name, base_dir, root_dir=None, dry_run=0):
+    import zipfile
+    zip_filename = base_name + ".zip"
+    archive_dir = os.path.dirname(base_name)
+    if archive_dir and not os.path.exists(archive_dir) and not dry_run:
+        os.makedirs(archive_dir)
+    if dry_run:
+        return zip_filename
+    with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        arcname = os.path.normpath(base_dir)
+        if root_dir is not None:
+            base_dir = os.path.join(root_dir, base_dir)
+        base_dir = os.path.normpath(base_dir)
+        if arcname != os.curdir:
+            zf.write(base_dir, arcname)
+        for dirpath, dirnames, filenames in os.walk(base_dir):
+            arcdirpath = dirpath
+            if root_dir is not None:
+                arcdirpath = os.path.relpath(arcdirpath, root_dir)
+            arcdirpath = os.path.normpath(arcdirpath)
+            for name in sorted(dirnames):
+                zf.write(os.path.join(dirpath, name), os.path.join(arcdirpath, name))
+            for name in filenames:
+                path = os.path.normpath(os.path.join(dirpath, name))
+                if os.path.isfile(path):
+                    zf.write(path, os.path.join(arcdirpath, name))
+    return zip_filename
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Create an archive of base_dir (relative to root_dir) named base_name
+    plus the format's extension; returns its name. Only 'zip' is available
+    in ftpy (there is no tarfile module yet)."""
+    base_name = os.fspath(base_name)
+    if format in _TAR_FORMATS:
+        raise NotImplementedError("shutil.make_archive: %r needs tarfile, which ftpy does not provide yet" % format)
+    if format != 'zip':
+        raise ValueError("unknown archive format '%s'" % format)
+    if base_dir is None:
+        base_dir = os.curdir
+    if root_dir is not None:
+        root_dir = os.fspath(root_dir)
+        base_name = os.path.abspath(base_name)
+    return _make_zipfile(base_name, base_dir, root_dir=root_dir, dry_run=dry_run)
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpack an archive into extract_dir (default: the current directory).
+    Only ZIP archives are supported in ftpy."""
+    filename = os.fspath(filename)
+    if extract_dir is None:
+        extract_dir = os.getcwd()
+    extract_dir = os.fspath(extract_dir)
+    if format is None:
+        if not filename.lower().endswith('.zip'):
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+        format = 'zip'
+    if format in _TAR_FORMATS:
+        raise NotImplementedError("shutil.unpack_archive: %r needs tarfile, which ftpy does not provide yet" % format)
+    if format != 'zip':
+        raise ValueError("Unknown unpack format '{0}'".format(format))
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as zf:
+        zf.extractall(extract_dir)
+
+
+class ReadError(OSError):
+    """Raised when an archive cannot be read."""
