@@ -1178,8 +1178,6 @@ class XMLParser:
         if not self._stack:
             if text.strip():
                 offset = len(text) - len(text.lstrip())
-                if self._root_done:
-                    self._err_at(_ERR_JUNK_AFTER_DOC_ELEMENT, i, offset)
                 self._prolog_error(buf, i, i + offset, j)
             self._seen_anything = True
             self._advance(text)
@@ -1202,19 +1200,25 @@ class XMLParser:
         # Text before the root element: report it as expat's prolog
         # tokenizer would (a name token, a quoted literal, a DTD
         # punctuation token, or an invalid character).
+        # After the root element the same tokens are "junk".
+        bad = _ERR_JUNK_AFTER_DOC_ELEMENT if self._root_done else _ERR_SYNTAX
         c = buf[k]
         m = _nmtoken_re.match(buf, k)
         if m:
             e = m.end()
-            if e >= len(buf) or buf[e].isspace() or buf[e] in '>])|,':
-                self._err_at(_ERR_SYNTAX, i, k - i)
+            if e >= len(buf) or buf[e].isspace() or buf[e] in '>)|,':
+                self._err_at(bad, i, k - i)
             self._err_at(_ERR_INVALID_TOKEN, i, e - i)
         if c in '"\'':
-            if buf.find(c, k + 1) < 0:
+            q = buf.find(c, k + 1)
+            if q < 0:
                 self._err_at(_ERR_UNCLOSED_TOKEN, i, k - i)
-            self._err_at(_ERR_SYNTAX, i, k - i)
+            # A literal must be followed by a separator.
+            if q + 1 < len(buf) and not buf[q + 1].isspace() and buf[q + 1] not in '>[':
+                self._err_at(_ERR_INVALID_TOKEN, i, q + 1 - i)
+            self._err_at(bad, i, k - i)
         if c in '])>':
-            self._err_at(_ERR_SYNTAX, i, k - i)
+            self._err_at(bad, i, k - i)
         self._err_at(_ERR_INVALID_TOKEN, i, k - i)
 
     def _check_chars(self, text, start):
@@ -1282,6 +1286,9 @@ class XMLParser:
             if not m:
                 self._err_at(_ERR_INVALID_TOKEN, i, 2)
             target = m.group()
+            if ':' in target:
+                # Processing-instruction targets may not contain colons.
+                self._err_at(_ERR_INVALID_TOKEN, i, 2 + target.find(':'))
             if target.lower() == 'xml':
                 if target == 'xml' and not self._seen_anything and not self._seen_xml_decl:
                     self._seen_xml_decl = True
@@ -1340,6 +1347,11 @@ class XMLParser:
             return -1
 
         if buf.startswith('</', i):
+            if not self._stack:
+                # An end tag outside any element.
+                if self._root_done:
+                    self._err_at(_ERR_JUNK_AFTER_DOC_ELEMENT, i, 0)
+                self._err_at(_ERR_INVALID_TOKEN, i, 1)
             m = _end_tag_re.match(buf, i)
             if not m:
                 if '>' not in buf[i:] and not final:
@@ -1450,6 +1462,10 @@ class XMLParser:
         if not m:
             self._err_at(_ERR_INVALID_TOKEN, i, 1)
         qname = m.group()
+        second_colon = qname.find(':', qname.find(':') + 1) if ':' in qname else -1
+        if second_colon > 0:
+            # A QName has at most one colon.
+            self._err_at(_ERR_INVALID_TOKEN, i, 1 + second_colon)
         pos = m.end()
         raw_attrs = []
         while True:
