@@ -753,3 +753,50 @@ def _splittag(url):
 def _splitvalue(attr):
     attr, delim, value = attr.partition('=')
     return attr, (value if delim else None)
+
+
+def _splitnport(host, defport=-1):
+    host, delim, port = host.rpartition(':')
+    if not delim:
+        host = port
+    elif port:
+        if port.isdigit() and port.isascii():
+            nport = int(port)
+        else:
+            nport = None
+        return host, nport
+    return host, defport
+
+
+def _splitattr(url):
+    words = url.split(';')
+    return words[0], words[1:]
+
+
+def _deprecated(name, replacement, func):
+    # The pre-3.8 public helpers: same behaviour, plus a DeprecationWarning.
+    if replacement:
+        msg = "urllib.parse.%s() is deprecated as of 3.8, use urllib.parse.%s() instead" % (name, replacement)
+    else:
+        msg = "urllib.parse.%s() is deprecated as of 3.8" % (name,)
+
+    def wrapper(*args, **kwargs):
+        import warnings
+        warnings.warn(msg, DeprecationWarning, stacklevel=2)
+        return func(*args, **kwargs)
+    wrapper.__name__ = name
+    wrapper.__qualname__ = name
+    return wrapper
+
+
+to_bytes = _deprecated('to_bytes', None, _to_bytes)
+splittype = _deprecated('splittype', 'urlparse', _splittype)
+splithost = _deprecated('splithost', 'urlparse', _splithost)
+splituser = _deprecated('splituser', 'urlparse', _splituser)
+splitpasswd = _deprecated('splitpasswd', 'urlparse', _splitpasswd)
+splitport = _deprecated('splitport', 'urlparse', _splitport)
+splitnport = _deprecated('splitnport', 'urlparse', _splitnport)
+splitquery = _deprecated('splitquery', 'urlparse', _splitquery)
+splittag = _deprecated('splittag', 'urlparse', _splittag)
+splitattr = _deprecated('splitattr', 'urlparse', _splitattr)
+splitvalue = _deprecated('splitvalue', 'parse_qsl', _splitvalue)
