@@ -271,8 +271,19 @@ typedef struct {
 /* Process-wide, computed once: kind -> class index per category. */
 static short kind_index[NCAT][MAXKIND];
 static short cat_first[NCAT];  /* first class of a category (product types: the class) */
+/* Interned (immortal, process-wide) names of every field and position
+ * attribute, made once: conversions never go through the intern table. */
+static ft_obj *field_name[NCLASSES][8];
+enum { N_LINENO, N_COL, N_END_LINENO, N_END_COL, N_FIELDS, N_ATTRIBUTES, NNAMES };
+static ft_obj *names[NNAMES];
 static ft_once tables_once = FT_ONCE_INIT;
 static void build_tables(void) {
+    static const char *const fixed[NNAMES] = {"lineno", "col_offset", "end_lineno", "end_col_offset",
+                                              "_fields", "_attributes"};
+    for (int i = 0; i < NNAMES; i++) names[i] = ft_str_intern_cstr(fixed[i]);
+    for (int i = 0; i < NCLASSES; i++)
+        for (int j = 0; j < 8 && classes[i].f[j].name; j++)
+            field_name[i][j] = ft_str_intern_cstr(classes[i].f[j].name);
     for (int c = 0; c < NCAT; c++) {
         cat_first[c] = -1;
         for (int k = 0; k < MAXKIND; k++) kind_index[c][k] = -1;
@@ -328,7 +339,7 @@ static int spec_of_type(ast_state *st, ft_type *t) {
 }
 
 static ft_obj *fields_of(ft_obj *self) {
-    ft_obj *f = ft_getattr_opt((ft_obj *)FT_TYPE(self), ft_str_intern_cstr("_fields"));
+    ft_obj *f = ft_getattr_opt((ft_obj *)FT_TYPE(self), names[N_FIELDS]);
     if (!f) {
         if (ft_err_occurred()) return NULL;
         return ft_empty_tuple;
@@ -349,7 +360,7 @@ static int ast_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwn
     for (size_t i = 0; i < nargs; i++)
         if (ft_setattr(self, ft_tuple_get(fields, (ft_ssize)i), args[i]) < 0) return -1;
     ft_ssize nk = kwnames ? ft_tuple_size(kwnames) : 0;
-    ft_obj *attrs = ft_getattr_opt((ft_obj *)FT_TYPE(self), ft_str_intern_cstr("_attributes"));
+    ft_obj *attrs = ft_getattr_opt((ft_obj *)FT_TYPE(self), names[N_ATTRIBUTES]);
     if (!attrs && ft_err_occurred()) return -1;
     for (ft_ssize i = 0; i < nk; i++) {
         ft_obj *key = ft_tuple_get(kwnames, i);
@@ -428,7 +439,7 @@ static ft_obj *ast_reduce(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
     for (int i = 0; si >= 0 && i < 8 && classes[si].f[i].name; i++) {
         const fspec *f = &classes[si].f[i];
         if (f->mult != M1) continue;
-        int has = ft_contains(d, ft_str_intern_cstr(f->name));
+        int has = ft_contains(d, field_name[si][i]);
         if (has < 0) return NULL;
         k += has;
     }
@@ -569,14 +580,14 @@ static ft_obj *node_to_py_inner(ast_state *st, int cat, void *p) {
     const cspec *s = &classes[idx];
     for (int i = 0; i < 8 && s->f[i].name; i++) {
         ft_obj *v = field_to_py(st, &s->f[i], (char *)p);
-        if (!v || ft_dict_set(d, ft_str_intern_cstr(s->f[i].name), v) < 0) return NULL;
+        if (!v || ft_dict_set(d, field_name[idx][i], v) < 0) return NULL;
     }
     if (ci->pos_off >= 0) {
         ft_ast_pos *pos = (ft_ast_pos *)((char *)p + ci->pos_off);
-        if (ft_dict_set(d, ft_str_intern_cstr("lineno"), ft_int_from_i64(pos->lineno)) < 0 ||
-            ft_dict_set(d, ft_str_intern_cstr("col_offset"), ft_int_from_i64(pos->col_offset)) < 0 ||
-            ft_dict_set(d, ft_str_intern_cstr("end_lineno"), ft_int_from_i64(pos->end_lineno)) < 0 ||
-            ft_dict_set(d, ft_str_intern_cstr("end_col_offset"), ft_int_from_i64(pos->end_col_offset)) < 0)
+        if (ft_dict_set(d, names[N_LINENO], ft_int_from_i64(pos->lineno)) < 0 ||
+            ft_dict_set(d, names[N_COL], ft_int_from_i64(pos->col_offset)) < 0 ||
+            ft_dict_set(d, names[N_END_LINENO], ft_int_from_i64(pos->end_lineno)) < 0 ||
+            ft_dict_set(d, names[N_END_COL], ft_int_from_i64(pos->end_col_offset)) < 0)
             return NULL;
     }
     return o;
@@ -657,8 +668,8 @@ static int value_to_c(conv *cv, int type, ft_obj *v, void *addr, const char *own
     }
 }
 
-static int field_to_c(conv *cv, const fspec *f, ft_obj *o, char *base, const char *owner) {
-    ft_obj *v = ft_getattr_opt(o, ft_str_intern_cstr(f->name));
+static int field_to_c(conv *cv, const fspec *f, ft_obj *fname, ft_obj *o, char *base, const char *owner) {
+    ft_obj *v = ft_getattr_opt(o, fname);
     if (!v && ft_err_occurred()) return -1;
     if (f->off == NOFF) return 0;
     char *addr = base + f->off;
@@ -700,8 +711,10 @@ static int field_to_c(conv *cv, const fspec *f, ft_obj *o, char *base, const cha
     return value_to_c(cv, f->type, v, addr, owner);
 }
 
-static int get_pos_attr(ft_obj *o, const char *name, const char *owner, bool optional, int *out, bool *found) {
-    ft_obj *v = ft_getattr_opt(o, ft_str_intern_cstr(name));
+static int get_pos_attr(ft_obj *o, int which, const char *owner, bool optional, int *out, bool *found) {
+    static const char *const text[] = {"lineno", "col_offset", "end_lineno", "end_col_offset"};
+    const char *name = text[which];
+    ft_obj *v = ft_getattr_opt(o, names[which]);
     if (!v && ft_err_occurred()) return -1;
     *found = v && v != ft_None;
     if (!v || (v == ft_None && optional)) {
@@ -730,10 +743,10 @@ static int obj_to_node(conv *cv, int cat, ft_obj *o, void **out, const char *own
     ft_ast_pos pos = {0, 0, 0, 0};
     if (ci->pos_off >= 0) {
         bool f1, f2, f3, f4;
-        if (get_pos_attr(o, "lineno", ci->asdl, false, &pos.lineno, &f1) < 0 ||
-            get_pos_attr(o, "col_offset", ci->asdl, false, &pos.col_offset, &f2) < 0 ||
-            get_pos_attr(o, "end_lineno", ci->asdl, ci->end_optional, &pos.end_lineno, &f3) < 0 ||
-            get_pos_attr(o, "end_col_offset", ci->asdl, ci->end_optional, &pos.end_col_offset, &f4) < 0)
+        if (get_pos_attr(o, N_LINENO, ci->asdl, false, &pos.lineno, &f1) < 0 ||
+            get_pos_attr(o, N_COL, ci->asdl, false, &pos.col_offset, &f2) < 0 ||
+            get_pos_attr(o, N_END_LINENO, ci->asdl, ci->end_optional, &pos.end_lineno, &f3) < 0 ||
+            get_pos_attr(o, N_END_COL, ci->asdl, ci->end_optional, &pos.end_col_offset, &f4) < 0)
             return -1;
         if (!f3) pos.end_lineno = pos.lineno;
         if (!f4) pos.end_col_offset = pos.col_offset;
@@ -762,7 +775,7 @@ static int obj_to_node(conv *cv, int cat, ft_obj *o, void **out, const char *own
     if (ci->kind_off >= 0) *(int *)(node + ci->kind_off) = s->kind;
     if (ci->pos_off >= 0) *(ft_ast_pos *)(node + ci->pos_off) = pos;
     for (int i = 0; i < 8 && s->f[i].name; i++)
-        if (field_to_c(cv, &s->f[i], o, node, s->name) < 0) return -1;
+        if (field_to_c(cv, &s->f[i], field_name[idx][i], o, node, s->name) < 0) return -1;
     *out = node;
     return 0;
 }
