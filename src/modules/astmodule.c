@@ -1338,6 +1338,11 @@ static ft_obj *ast_parse_fn(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
     } else if (ft_bytes_check(src)) {
         text = ft_bytes_data(src);
         len = ft_bytes_size(src);
+        /* a UTF-8 BOM is not part of the first line: columns count from after it */
+        if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+            text += 3;
+            len -= 3;
+        }
     } else {
         return ft_err_format(ft_exc_TypeError, "_parse() arg 1 must be str or bytes");
     }
