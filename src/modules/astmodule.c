@@ -265,7 +265,6 @@ typedef struct {
     ft_obj *cls[NCLASSES];     /* concrete classes, same order as `classes` */
     ft_obj *single[NCLASSES];  /* enum categories: the shared instance */
     ft_obj *abstract[NCAT];    /* category base classes (NULL for product types) */
-    ft_obj *ast_base;          /* AST */
 } ast_state;
 
 /* Process-wide, computed once: kind -> class index per category. */
@@ -1380,6 +1379,11 @@ static void ready_type(void) {
 
 static int ast_exec(ft_obj *m) {
     ft_once_run(&tables_once, build_tables);
+    for (int i = 0; i < NNAMES; i++)
+        if (!names[i]) {
+            ft_err_set_str(ft_exc_ImportError, "_ast: name table initialisation failed");
+            return -1;
+        }
     ft_once_run(&type_once, ready_type);
     if (type_status < 0) {
         if (!ft_err_occurred()) ft_err_set_str(ft_exc_ImportError, "_ast: type initialisation failed");
@@ -1388,7 +1392,6 @@ static int ast_exec(ft_obj *m) {
     ast_state *st = ft_gc_alloc(sizeof(ast_state), FT_GC_SCAN);
     if (!st) return -1;
     ((ft_module *)m)->state = st;
-    st->ast_base = (ft_obj *)&ast_type;
     ft_obj *modname = ft_str_intern_cstr("ast");
     ft_obj *k_fields = ft_str_intern_cstr("_fields"), *k_attrs = ft_str_intern_cstr("_attributes");
     ft_obj *k_match = ft_str_intern_cstr("__match_args__"), *k_mod = ft_str_intern_cstr("__module__");
