@@ -31,6 +31,8 @@
 #include <stdlib.h>
 #include <time.h>
 
+#define FT_GC_PARALLEL_MARK_MIN ((size_t)8 << 20)
+
 /* Roots are handed to the markers (mark.c) as ranges to scan; the scan
  * itself happens in ft_gc_mark_run, possibly on other threads. */
 static void seed_immortal_blocks(void) {
@@ -116,7 +118,7 @@ static void process_weak(void) {
     if (ft_heap.nweakdone > done_before) {
         for (size_t i = done_before; i < ft_heap.nweakdone; i++)
             ft_gc_mark_seed_obj(ft_heap.weak_done[i].owner);
-        ft_gc_mark_run();
+        ft_gc_mark_run(ft_heap.live_after_gc >= FT_GC_PARALLEL_MARK_MIN);
     }
 }
 
@@ -138,7 +140,7 @@ static void process_finalizers(void) {
     if (ft_heap.ntofin > fin_before) {
         for (size_t i = fin_before; i < ft_heap.ntofin; i++)
             ft_gc_mark_seed_obj(ft_heap.to_finalize[i]);
-        ft_gc_mark_run();
+        ft_gc_mark_run(ft_heap.live_after_gc >= FT_GC_PARALLEL_MARK_MIN);
     }
 }
 
@@ -208,7 +210,9 @@ __attribute__((noinline)) static ft_ssize collect_locked(ft_thread *self) {
 
     ft_gc_mark_begin();
     seed_roots(self, (char *)__builtin_frame_address(0));
-    ft_gc_mark_run();
+    /* Helpers pay off from a few MiB of live data (the last collection's
+     * figure is the estimate); below that one thread marks faster. */
+    ft_gc_mark_run(ft_heap.live_after_gc >= FT_GC_PARALLEL_MARK_MIN);
     process_weak();
     process_finalizers();
     uint64_t t_marked = now_ns();

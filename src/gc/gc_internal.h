@@ -131,9 +131,9 @@ void ft_gc_rebuild_free_runs(void);                  /* collector: coalesce afte
 void ft_gc_mark_begin(void);                         /* start of a collection */
 void ft_gc_mark_seed(const void *start, size_t len); /* scan this range in the next run */
 void ft_gc_mark_seed_obj(const void *p);             /* mark this (possible) object in the next run */
-void ft_gc_mark_run(void);                           /* mark transitively from the seeds, in parallel */
+void ft_gc_mark_run(bool big);                       /* mark transitively from the seeds; with helpers if big */
 uint64_t ft_gc_mark_bytes(void);                     /* bytes marked since ft_gc_mark_begin */
-unsigned ft_gc_mark_threads(void);                   /* markers taking part (collector + helpers) */
+unsigned ft_gc_mark_threads(void);                   /* most markers in one phase of this collection */
 bool ft_gc_is_marked(const void *p);                 /* after a run: reached (or not a heap object) */
 /* collect.c */
 void ft_gc_maybe_collect(void);

@@ -20,7 +20,10 @@
  *  with the rest pushed back, so one huge list or stack can be shared too.
  *  The phase is over when every joined marker is idle and the pool is
  *  empty; that test is made under pool.mu by the marker that goes idle
- *  last. Helpers that wake after the end of a phase do not join it.
+ *  last. Helpers that wake after the end of a phase do not join it. An idle
+ *  marker spins briefly on pool.version before it sleeps on pool.cv, and
+ *  the cv is signalled only when somebody sleeps, so the quick hand-offs
+ *  at the end of marking need no futex calls.
  *
  *  Mark bits are set with an atomic OR (after a plain relaxed load, so an
  *  already-marked object costs no locked instruction); exactly one marker
@@ -62,6 +65,7 @@
 #define MARK_CHUNK 4096        /* bytes of one range scanned before the rest is pushed back */
 #define MARK_SHARE_EVERY 16    /* ranges scanned between checks for idle markers */
 #define MARK_MAX_THREADS 16
+#define MARK_IDLE_SPIN 1000    /* pause instructions an idle marker spins before sleeping */
 
 typedef struct { const char *start; size_t len; } ft_range;
 
@@ -85,13 +89,32 @@ static struct {
     unsigned nworkers;         /* markers that joined the current phase */
     _Atomic unsigned nidle;
     uint64_t marked_bytes;
-} pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, 0, 0, 0, true, 0, 0, 0 };
+    unsigned nsleeping;        /* markers of the phase waiting on cv */
+    bool helpers_wanted;       /* the current phase is run in parallel */
+    _Atomic unsigned long version; /* bumped when work arrives or the phase ends */
+} pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, 0, 0, 0, true, 0, 0, 0, 0, false, 0 };
+
+/* Under pool.mu: something an idle marker waits for has happened. */
+static void pool_changed(void) {
+    atomic_fetch_add_explicit(&pool.version, 1, memory_order_release);
+    if (pool.nsleeping)
+        pthread_cond_broadcast(&pool.cv);
+}
+
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#else
+    __asm__ volatile("" ::: "memory");
+#endif
+}
 
 /* Collector-side state (under collect_lock). */
 static ft_marker markers[MARK_MAX_THREADS];
 static unsigned nmarkers;      /* configured: collector + helpers wanted */
 static unsigned nhelpers;      /* helper threads running */
-static bool parallel;          /* nhelpers > 0: mark bits need atomics */
+static bool parallel;          /* this phase has helpers: mark bits need atomics */
+static unsigned joined;        /* most markers in one phase of this collection */
 
 static void oom(void) {
     fprintf(stderr, "ftpy: out of memory in the garbage collector\n");
@@ -179,7 +202,7 @@ static void share(ft_marker *m) {
     }
     memcpy(pool.items + pool.n, m->stack, k * sizeof *m->stack);
     pool.n += k;
-    pthread_cond_broadcast(&pool.cv);
+    pool_changed();
     pthread_mutex_unlock(&pool.mu);
     memmove(m->stack, m->stack + k, (m->top - k) * sizeof *m->stack);
     m->top -= k;
@@ -252,12 +275,23 @@ static void work(ft_marker *m, uint64_t phase) {
             atomic_store_explicit(&pool.nidle, idle, memory_order_relaxed);
             if (idle == pool.nworkers) {
                 pool.done = true;
-                pthread_cond_broadcast(&pool.cv);
+                pool_changed();
                 pthread_mutex_unlock(&pool.mu);
                 return;
             }
-            while (!pool.n && !pool.done && pool.phase == phase)
+            /* Hand-offs near the end of marking come in quick succession:
+             * spin a few tens of microseconds before sleeping, so most of
+             * them cost no futex wait and wake-up. */
+            unsigned long v = atomic_load_explicit(&pool.version, memory_order_acquire);
+            pthread_mutex_unlock(&pool.mu);
+            for (int i = 0; i < MARK_IDLE_SPIN && atomic_load_explicit(&pool.version, memory_order_acquire) == v; i++)
+                cpu_relax();
+            pthread_mutex_lock(&pool.mu);
+            while (!pool.n && !pool.done && pool.phase == phase) {
+                pool.nsleeping++;
                 pthread_cond_wait(&pool.cv, &pool.mu);
+                pool.nsleeping--;
+            }
             if (pool.phase != phase) {
                 /* Woken late: a new phase has started and counts its own
                  * markers; we join it from helper_main. */
@@ -277,7 +311,7 @@ static void *helper_main(void *arg) {
         for (;;) {
             if (pool.phase != m->seen_phase) {
                 m->seen_phase = pool.phase;
-                if (!pool.done)
+                if (!pool.done && pool.helpers_wanted)
                     break;
             }
             pthread_cond_wait(&pool.cv, &pool.mu);
@@ -297,6 +331,7 @@ static void after_fork_child(void) {
     pthread_cond_init(&pool.cv, NULL);
     pool.n = 0;
     pool.done = true;
+    pool.nsleeping = 0;
     nhelpers = 0;
     parallel = false;
 }
@@ -340,7 +375,6 @@ static void start_helpers(void) {
     }
     pthread_attr_destroy(&attr);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
-    parallel = nhelpers > 0;
 }
 
 /* ---- interface for collect.c (collector only, world stopped) ------------- */
@@ -350,6 +384,7 @@ void ft_gc_mark_begin(void) {
     pthread_mutex_lock(&pool.mu);
     pool.marked_bytes = 0;
     pthread_mutex_unlock(&pool.mu);
+    joined = 1;
 }
 
 void ft_gc_mark_seed(const void *start, size_t len) {
@@ -361,17 +396,27 @@ void ft_gc_mark_seed_obj(const void *p) {
     mark_word(&markers[0], (uintptr_t)p);
 }
 
-void ft_gc_mark_run(void) {
+void ft_gc_mark_run(bool big) {
+    /* Waking helpers and handing work over costs tens of microseconds:
+     * worth it only when there is a lot to mark. */
+    bool helpers = nhelpers && big && markers[0].top;
+    parallel = helpers;   /* read by helpers only after they join, under pool.mu */
     pthread_mutex_lock(&pool.mu);
     pool.phase++;
     pool.done = false;
+    pool.helpers_wanted = helpers;
     pool.nworkers = 1;
     atomic_store_explicit(&pool.nidle, 0, memory_order_relaxed);
     uint64_t phase = pool.phase;
-    if (nhelpers && markers[0].top)
-        pthread_cond_broadcast(&pool.cv);
+    atomic_fetch_add_explicit(&pool.version, 1, memory_order_release);
+    if (helpers)
+        pthread_cond_broadcast(&pool.cv);   /* helpers wait in helper_main */
     pthread_mutex_unlock(&pool.mu);
     work(&markers[0], phase);
+    pthread_mutex_lock(&pool.mu);
+    if (pool.nworkers > joined)
+        joined = pool.nworkers;
+    pthread_mutex_unlock(&pool.mu);
 }
 
 uint64_t ft_gc_mark_bytes(void) {
@@ -382,7 +427,7 @@ uint64_t ft_gc_mark_bytes(void) {
 }
 
 unsigned ft_gc_mark_threads(void) {
-    return nhelpers + 1;
+    return joined;
 }
 
 bool ft_gc_is_marked(const void *p) {
