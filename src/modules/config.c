@@ -33,6 +33,7 @@ extern const ft_module_def ft__socket_module_def;
 extern const ft_module_def ft_errno_module_def;
 extern const ft_module_def ft_cmath_module_def;
 extern const ft_module_def ft_unicodedata_module_def;
+extern const ft_module_def ft__locale_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -63,5 +64,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_errno_module_def,
     &ft_cmath_module_def,
     &ft_unicodedata_module_def,
+    &ft__locale_module_def,
     NULL
 };
