@@ -19,6 +19,8 @@ _POS_ATTRS = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
 def parse(source, filename='<unknown>', mode='exec', *,
           type_comments=False, feature_version=None, optimize=-1):
     """Parse the source into an AST node (compile(source, filename, mode, PyCF_ONLY_AST))."""
+    if mode == 'func_type':
+        return _parse_func_type(source, filename)
     flags = PyCF_ONLY_AST
     if optimize > 0:
         flags |= PyCF_OPTIMIZED_AST
@@ -29,6 +31,128 @@ def parse(source, filename='<unknown>', mode='exec', *,
         if major != 3:
             raise ValueError(f"Unsupported major version: {major}")
     return compile(source, filename, mode, flags)
+
+
+def _parse_func_type(source, filename='<unknown>'):
+    """A FunctionType tree for a signature type comment "(A, *B, **C) -> R".
+
+    ftpy's parser has no func_type start rule: the token stream locates the
+    parenthesised argument list and the return expression, and each is parsed
+    as an expression from a copy of the source with everything else blanked
+    out, so that positions stay those of the original text."""
+    import io
+    import tokenize as _tk
+    if isinstance(source, (bytes, bytearray)):
+        source = bytes(source).decode('utf-8')
+
+    def fail(tok, msg='invalid syntax'):
+        row, col = tok.start if tok is not None else (1, 0)
+        line = source.splitlines()[row - 1] if source.splitlines() else ''
+        raise SyntaxError(msg, (filename, row, col + 1, line + '\n' if line else line))
+
+    try:
+        toks = [t for t in _tk.generate_tokens(io.StringIO(source).readline)
+                if t.type not in (_tk.COMMENT, _tk.ENCODING)]
+    except _tk.TokenError as e:
+        raise SyntaxError(e.args[0], (filename, e.args[1][0], e.args[1][1], ''))
+    if toks and toks[0].type == _tk.INDENT:
+        raise IndentationError('unexpected indent', (filename, 1, toks[0].end[1] + 1, source.split('\n')[0]))
+    if not toks or toks[0].string != '(':
+        fail(toks[0] if toks else None)
+    depth = 0
+    close = None
+    for i, t in enumerate(toks):
+        if t.type == _tk.OP and t.string in '([{':
+            depth += 1
+        elif t.type == _tk.OP and t.string in ')]}':
+            depth -= 1
+            if depth == 0:
+                close = i
+                break
+    if close is None or close + 1 >= len(toks) or toks[close + 1].string != '->':
+        fail(toks[close + 1] if close is not None and close + 1 < len(toks) else toks[-1])
+    arrow = toks[close + 1]
+    rest = toks[close + 2:]
+    body = [t for t in rest if t.type not in (_tk.NEWLINE, _tk.NL, _tk.ENDMARKER, _tk.DEDENT)]
+    if not body:
+        fail(arrow, 'invalid syntax')
+    if arrow.start[0] != toks[close].end[0]:
+        fail(toks[close])
+    lines = source.splitlines(keepends=True) or ['']
+
+    def masked(keep_from, keep_to, replace):
+        """The source with only [keep_from, keep_to) kept; `replace` maps
+        positions to substitute characters."""
+        out = []
+        for r, line in enumerate(lines, 1):
+            chars = []
+            for c, ch in enumerate(line):
+                pos = (r, c)
+                if ch in '\r\n':
+                    chars.append(ch)
+                elif pos in replace:
+                    chars.append(replace[pos])
+                elif keep_from <= pos < keep_to:
+                    chars.append(ch)
+                else:
+                    chars.append(' ')
+            out.append(''.join(chars))
+        return ''.join(out)
+
+    # argument list: plain expressions, then optionally *expr, then **expr
+    inner = toks[1:close]
+    kinds = []
+    replace = {toks[0].start: '[', toks[close].start: ']'}
+    depth = 0
+    expect_item = True
+    for t in inner:
+        if t.type in (_tk.NL, _tk.NEWLINE):
+            continue
+        if depth == 0 and t.string == ',':
+            if expect_item:
+                fail(t)
+            expect_item = True
+            continue
+        if depth == 0 and expect_item:
+            if t.string in ('*', '**'):
+                kinds.append(t.string)
+                for k in range(len(t.string)):
+                    replace[(t.start[0], t.start[1] + k)] = ' '
+                expect_item = False
+                continue
+            kinds.append('')
+            expect_item = False
+        if t.type == _tk.OP and t.string in '([{':
+            depth += 1
+        elif t.type == _tk.OP and t.string in ')]}':
+            depth -= 1
+    if kinds and expect_item:
+        fail(toks[close])
+    order = ''.join({'': 'a', '*': 'b', '**': 'c'}[k] for k in kinds)
+    import re as _re
+    if not _re.fullmatch('a*b?c?', order):
+        bad = [t for t in inner if t.string in ('*', '**')]
+        fail(bad[-1] if bad else toks[close])
+    args_src = masked(toks[0].start, toks[close].end, replace)
+    arg_list = parse(args_src, filename, 'eval').body   # same positions: its errors stand
+    # return expression: one expression, no top-level comma
+    depth = 0
+    for t in body:
+        if t.type == _tk.OP and t.string in '([{':
+            depth += 1
+        elif t.type == _tk.OP and t.string in ')]}':
+            depth -= 1
+        elif depth == 0 and t.string == ',':
+            fail(t)
+    start, end = body[0].start, body[-1].end
+    # the argument list's '(' (always at 1,0) opens a group that lets the
+    # expression keep its original line and column
+    ret_src = masked(start, end, {(1, 0): '('}) + '\n)'
+    try:
+        returns = parse(ret_src, filename, 'eval').body
+    except SyntaxError as e:
+        fail(body[0])
+    return FunctionType(argtypes=list(arg_list.elts), returns=returns)
 
 
 def literal_eval(node_or_string):

@@ -1354,8 +1354,12 @@ static ft_obj *ast_parse_fn(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
     if (ft_str_eq_cstr(args[2], "exec")) mode = FT_PARSE_EXEC;
     else if (ft_str_eq_cstr(args[2], "eval")) mode = FT_PARSE_EVAL;
     else if (ft_str_eq_cstr(args[2], "single")) mode = FT_PARSE_SINGLE;
-    else if (ft_str_eq_cstr(args[2], "func_type"))
-        return ft_err_format(ft_exc_NotImplementedError, "ftpy's parser does not support mode 'func_type'");
+    else if (ft_str_eq_cstr(args[2], "func_type")) {
+        /* the parser has no func_type rule: lib/ast.py builds it from tokens */
+        ft_obj *ast = ft_import_module_cstr("ast");
+        ft_obj *fn = ast ? ft_getattr_cstr(ast, "_parse_func_type") : NULL;
+        return fn ? ft_call2(fn, src, args[1]) : NULL;
+    }
     else return ft_err_format(ft_exc_ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
     ft_mod *mod = ft_parse(text, len, args[1], mode, flags);
     if (!mod) return NULL;

@@ -588,12 +588,17 @@ static ft_obj *b_compile(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
     }
     if ((flags & PyCF_ONLY_AST) && ft_str_check(v[2]) && !ft_str_eq_cstr(v[2], "exec") &&
         !ft_str_eq_cstr(v[2], "eval") && !ft_str_eq_cstr(v[2], "single")) {
-        /* with PyCF_ONLY_AST CPython also knows 'func_type' (not parsed by ftpy) */
-        if (ft_str_eq_cstr(v[2], "func_type"))
-            return ft_err_format(ft_exc_NotImplementedError, "ftpy's parser does not support mode 'func_type'");
+        /* with PyCF_ONLY_AST CPython also knows 'func_type' (built by _ast._parse) */
+        if (ft_str_eq_cstr(v[2], "func_type")) {
+            ft_obj *ast = ft_import_module_cstr("_ast");
+            ft_obj *fn = ast ? ft_getattr_cstr(ast, "_parse") : NULL;
+            return fn ? ft_call3(fn, v[0], v[1], v[2]) : NULL;
+        }
         return ft_err_format(ft_exc_ValueError,
                              "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
     }
+    if (ft_str_check(v[2]) && ft_str_eq_cstr(v[2], "func_type"))
+        return ft_err_format(ft_exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
     int mode = parse_mode(v[2], "compile");
     if (mode < 0) return NULL;
     /* CPython's PyCF_MASK (the __future__ CO_FUTURE_* bits), CO_NESTED and
