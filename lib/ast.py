@@ -30,7 +30,10 @@ def parse(source, filename='<unknown>', mode='exec', *,
         major, minor = feature_version
         if major != 3:
             raise ValueError(f"Unsupported major version: {major}")
-    return compile(source, filename, mode, flags)
+    tree = compile(source, filename, mode, flags)
+    if optimize > 0:
+        tree = _ConstantFolder(optimize).visit(tree)
+    return tree
 
 
 def _parse_func_type(source, filename='<unknown>'):
@@ -494,6 +497,168 @@ class NodeTransformer(NodeVisitor):
                     delattr(node, name)
                 else:
                     setattr(node, name, new)
+        return node
+
+
+# ---- the optimized AST (optimize > 0) ---------------------------------------------------------
+# CPython folds constant expressions in the tree within size limits, so that
+# folding never builds huge objects; the same limits apply here.
+_MAX_INT_BITS = 128
+_MAX_COLLECTION = 256
+_MAX_STR = 4096
+_MAX_ITEMS = 1024
+
+
+def _items_within(obj, limit):
+    # total number of items of nested tuples/frozensets stays within limit
+    stack = [obj]
+    while stack:
+        o = stack.pop()
+        if isinstance(o, (tuple, frozenset)):
+            limit -= len(o)
+            if limit < 0:
+                return False
+            stack.extend(o)
+    return True
+
+
+def _fold_mult(v, w):
+    if isinstance(w, int) and isinstance(v, (str, bytes, tuple, frozenset)):
+        v, w = w, v
+    if isinstance(v, int) and isinstance(w, int):
+        if v and w and v.bit_length() + w.bit_length() > _MAX_INT_BITS:
+            raise OverflowError
+    elif isinstance(v, int) and isinstance(w, (tuple, frozenset)):
+        if w:
+            if v < 0 or v > _MAX_COLLECTION // len(w):
+                raise OverflowError
+            if v and not _items_within(w, _MAX_ITEMS // v):
+                raise OverflowError
+    elif isinstance(v, int) and isinstance(w, (str, bytes)):
+        if w and (v < 0 or v > _MAX_STR // len(w)):
+            raise OverflowError
+    return v * w
+
+
+def _fold_pow(v, w):
+    if isinstance(v, int) and isinstance(w, int) and v and w > 0:
+        vb = v.bit_length()
+        if vb > _MAX_INT_BITS or w > _MAX_INT_BITS or vb * w > _MAX_INT_BITS:
+            raise OverflowError
+    return v ** w
+
+
+def _fold_lshift(v, w):
+    if isinstance(v, int) and isinstance(w, int) and v and w:
+        if w < 0 or w > _MAX_INT_BITS or v.bit_length() > _MAX_INT_BITS - w:
+            raise OverflowError
+    return v << w
+
+
+def _fold_mod(v, w):
+    if isinstance(v, (str, bytes)):
+        raise OverflowError      # %-formatting is left to run time
+    return v % w
+
+
+_FOLD_BINOP = {
+    Add: lambda a, b: a + b, Sub: lambda a, b: a - b, Mult: _fold_mult, Div: lambda a, b: a / b,
+    FloorDiv: lambda a, b: a // b, Mod: _fold_mod, Pow: _fold_pow, LShift: _fold_lshift,
+    RShift: lambda a, b: a >> b, BitOr: lambda a, b: a | b, BitXor: lambda a, b: a ^ b,
+    BitAnd: lambda a, b: a & b,
+}
+_FOLD_UNARY = {USub: lambda a: -a, UAdd: lambda a: +a, Invert: lambda a: ~a, Not: lambda a: not a}
+
+
+class _ConstantFolder(NodeTransformer):
+    def __init__(self, level):
+        self.level = level
+
+    @staticmethod
+    def const(value, like):
+        return copy_location(Constant(value=value), like)
+
+    def visit_Expr(self, node):
+        was_constant = isinstance(node.value, Constant)
+        self.generic_visit(node)
+        if not was_constant and isinstance(node.value, Constant) and isinstance(node.value.value, str):
+            # a statement folded into a string is kept inside a JoinedStr so
+            # that it cannot turn into a docstring (CPython 3.13 does the same)
+            node.value = copy_location(JoinedStr(values=[node.value]), node.value)
+        return node
+
+    def visit_Name(self, node):
+        if node.id == '__debug__' and isinstance(node.ctx, Load):
+            return self.const(self.level == 0, node)
+        return node
+
+    def visit_UnaryOp(self, node):
+        self.generic_visit(node)
+        if isinstance(node.operand, Constant):
+            import warnings
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter('ignore')
+                    value = _FOLD_UNARY[type(node.op)](node.operand.value)
+            except Exception:
+                return node
+            return self.const(value, node)
+        return node
+
+    def visit_BinOp(self, node):
+        self.generic_visit(node)
+        if isinstance(node.left, Constant) and isinstance(node.right, Constant):
+            fold = _FOLD_BINOP.get(type(node.op))
+            if fold is None:
+                return node
+            try:
+                value = fold(node.left.value, node.right.value)
+            except Exception:
+                return node
+            return self.const(value, node)
+        return node
+
+    def visit_Tuple(self, node):
+        self.generic_visit(node)
+        if isinstance(node.ctx, Load) and all(isinstance(e, Constant) for e in node.elts):
+            return self.const(tuple(e.value for e in node.elts), node)
+        return node
+
+    def visit_Subscript(self, node):
+        self.generic_visit(node)
+        if (isinstance(node.ctx, Load) and isinstance(node.value, Constant)
+                and isinstance(node.slice, Constant)):
+            try:
+                value = node.value.value[node.slice.value]
+            except Exception:
+                return node
+            return self.const(value, node)
+        return node
+
+    def _fold_iterable(self, node):
+        # an iterated list becomes a tuple; a set of constants a frozenset
+        if isinstance(node, List):
+            node = self.visit_Tuple(copy_location(Tuple(elts=node.elts, ctx=Load()), node))
+        elif isinstance(node, Set) and all(isinstance(e, Constant) for e in node.elts):
+            node = self.const(frozenset(e.value for e in node.elts), node)
+        return node
+
+    def visit_Compare(self, node):
+        self.generic_visit(node)
+        if node.ops and isinstance(node.ops[-1], (In, NotIn)):
+            node.comparators[-1] = self._fold_iterable(node.comparators[-1])
+        return node
+
+    def visit_For(self, node):
+        self.generic_visit(node)
+        node.iter = self._fold_iterable(node.iter)
+        return node
+
+    # (an async for's iterable is left alone, as CPython does)
+
+    def visit_comprehension(self, node):
+        self.generic_visit(node)
+        node.iter = self._fold_iterable(node.iter)
         return node
 
 
