@@ -570,6 +570,75 @@ _FOLD_BINOP = {
 _FOLD_UNARY = {USub: lambda a: -a, UAdd: lambda a: +a, Invert: lambda a: ~a, Not: lambda a: not a}
 
 
+_NEGATED_CMP = {Is: IsNot, IsNot: Is, In: NotIn, NotIn: In}
+
+
+def _percent_pieces(fmt):
+    """'%'-format text as literal strings and (conversion, format spec)
+    pairs, or None unless it uses only %s/%r/%a with flags, width, precision."""
+    pieces = []
+    text = []
+    i, n = 0, len(fmt)
+    while i < n:
+        c = fmt[i]
+        i += 1
+        if c != '%':
+            text.append(c)
+            continue
+        if i < n and fmt[i] == '%':
+            text.append('%')
+            i += 1
+            continue
+        left = False
+        while i < n and fmt[i] in '-+ #0':
+            left = left or fmt[i] == '-'
+            i += 1
+        start = i
+        while i < n and '0' <= fmt[i] <= '9':
+            i += 1
+        width = fmt[start:i]
+        precision = None
+        if i < n and fmt[i] == '.':
+            i += 1
+            start = i
+            while i < n and '0' <= fmt[i] <= '9':
+                i += 1
+            precision = fmt[start:i] or '0'
+        if i >= n or fmt[i] not in 'sra':
+            return None
+        spec = (width if left else '>' + width) if width else ''
+        if precision is not None:
+            spec += '.' + precision
+        if text:
+            pieces.append(''.join(text))
+            text = []
+        pieces.append((fmt[i], spec))
+        i += 1
+    if text:
+        pieces.append(''.join(text))
+    return pieces
+
+
+def _percent_to_fstring(node):
+    # "%s and %r" % (a, b) -> f"{a!s} and {b!r}" when the tuple matches the format
+    args = node.right.elts
+    pieces = _percent_pieces(node.left.value)
+    if (pieces is None or any(isinstance(a, Starred) for a in args)
+            or sum(1 for p in pieces if isinstance(p, tuple)) != len(args)):
+        return node
+    nowhere = dict(lineno=-1, col_offset=-1, end_lineno=-1, end_col_offset=-1)
+    values = []
+    it = iter(args)
+    for p in pieces:
+        if isinstance(p, str):
+            values.append(Constant(value=p, **nowhere))
+            continue
+        arg = next(it)
+        spec = Constant(value=p[1], **nowhere) if p[1] else None
+        values.append(copy_location(FormattedValue(value=arg, conversion=ord(p[0]), format_spec=spec), arg))
+    return copy_location(JoinedStr(values=values), node)
+
+
 class _ConstantFolder(NodeTransformer):
     def __init__(self, level):
         self.level = level
@@ -594,6 +663,12 @@ class _ConstantFolder(NodeTransformer):
 
     def visit_UnaryOp(self, node):
         self.generic_visit(node)
+        operand = node.operand
+        if (isinstance(node.op, Not) and isinstance(operand, Compare) and len(operand.ops) == 1
+                and type(operand.ops[0]) in _NEGATED_CMP):
+            # not (a is b) -> a is not b; not (a in b) -> a not in b
+            operand.ops = [_NEGATED_CMP[type(operand.ops[0])]()]
+            return operand
         if isinstance(node.operand, Constant):
             import warnings
             try:
@@ -607,6 +682,9 @@ class _ConstantFolder(NodeTransformer):
 
     def visit_BinOp(self, node):
         self.generic_visit(node)
+        if (isinstance(node.op, Mod) and isinstance(node.left, Constant)
+                and isinstance(node.left.value, str) and isinstance(node.right, Tuple)):
+            return _percent_to_fstring(node)
         if isinstance(node.left, Constant) and isinstance(node.right, Constant):
             fold = _FOLD_BINOP.get(type(node.op))
             if fold is None:
