@@ -1085,10 +1085,9 @@ class XMLParser:
                     return
                 else:
                     enc = 'utf-8'
-            try:
-                ''.encode(enc)
-            except LookupError:
-                self._raiseerror(_ERR_UNKNOWN_ENCODING, 1, 0)
+            # An unknown encoding raises LookupError, as with expat's
+            # unknown-encoding handler.
+            ''.encode(enc)
             self._encoding = enc
         enc = self._encoding
         if enc.lower().replace('_', '-') in ('utf-16', 'utf-32') and not final:
@@ -1110,7 +1109,6 @@ class XMLParser:
                     good = raw[:exc.start].decode(enc, 'replace')
                     self._add_text(good)
                     self._raw = b''
-                    self._decode_error_at = len(self._buf)
                     self._parse(False)
                     self._raiseerror(_ERR_INVALID_TOKEN)
         if text:
