@@ -469,13 +469,14 @@ class DocTestFinder:
         source_lines = None
         try:
             file = inspect.getsourcefile(obj)
-        except TypeError:
+        except (TypeError, OSError):
+            # No source file (built-in, or code from -c / exec).
             file = None
         else:
             if not file:
                 try:
                     file = inspect.getfile(obj)
-                except TypeError:
+                except (TypeError, OSError):
                     file = None
                 if file and not file[0] + file[-2:] == '<]>':
                     file = None
