@@ -30,10 +30,12 @@ def parse(source, filename='<unknown>', mode='exec', *,
         major, minor = feature_version
         if major != 3:
             raise ValueError(f"Unsupported major version: {major}")
-    tree = compile(source, filename, mode, flags)
-    if optimize > 0:
-        tree = _ConstantFolder(optimize).visit(tree)
-    return tree
+    return compile(source, filename, mode, flags, optimize=optimize)
+
+
+def _optimize_tree(tree, level):
+    # called by compile() for PyCF_OPTIMIZED_AST
+    return _ConstantFolder(level).visit(tree)
 
 
 def _parse_func_type(source, filename='<unknown>'):

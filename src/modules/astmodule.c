@@ -1325,7 +1325,10 @@ int ft_ast_check(ft_obj *o) {
 /* _ast._parse(source, filename, mode, flags): the tree of `source` (str or
  * bytes) as AST objects; used by compile(..., PyCF_ONLY_AST). */
 static ft_obj *ast_parse_fn(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
-    if (ft_check_positional("_parse", nargs, kwnames, 3, 4) < 0) return NULL;
+    if (ft_check_positional("_parse", nargs, kwnames, 3, 5) < 0) return NULL;
+    int64_t cflags = 0, optimize = -1;
+    if (nargs > 3 && ((cflags = ft_int_as_i64(args[3])) == -1 && ft_err_occurred())) return NULL;
+    if (nargs > 4 && ((optimize = ft_int_as_i64(args[4])) == -1 && ft_err_occurred())) return NULL;
     ft_obj *src = args[0];
     const char *text;
     ft_ssize len;
@@ -1363,7 +1366,14 @@ static ft_obj *ast_parse_fn(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
     else return ft_err_format(ft_exc_ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
     ft_mod *mod = ft_parse(text, len, args[1], mode, flags);
     if (!mod) return NULL;
-    return ft_ast_to_object(mod);
+    ft_obj *tree = ft_ast_to_object(mod);
+    if (!tree || !(cflags & 0x8000))
+        return tree;
+    /* PyCF_OPTIMIZED_AST: lib/ast.py folds the tree (optimize -1 means the
+     * interpreter's level, 0 in ftpy) */
+    ft_obj *ast = ft_import_module_cstr("ast");
+    ft_obj *fold = ast ? ft_getattr_cstr(ast, "_optimize_tree") : NULL;
+    return fold ? ft_call2(fold, tree, ft_int_from_i64(optimize < 0 ? 0 : optimize)) : NULL;
 }
 
 static ft_once type_once = FT_ONCE_INIT;

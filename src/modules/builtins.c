@@ -653,7 +653,8 @@ static ft_obj *b_compile(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
             if (source_text(src_obj, "compile", "string, bytes or AST", &s, &l, &holder) < 0) return NULL;
             src_obj = holder;
         }
-        return ft_call3(fn, src_obj, filename, v[2]);
+        ft_obj *pargs[5] = {src_obj, filename, v[2], ft_int_from_i64(flags), ft_int_from_i64(optimize)};
+        return ft_call(fn, pargs, 5, NULL);
     }
     const char *src;
     ft_ssize len;

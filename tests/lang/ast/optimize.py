@@ -17,3 +17,7 @@ for s in ['"%s %r" % (a, b)', '"%s" % (a,)', '"%s" % a', '"%d" % (a,)', '"%5s|%-
     print(repr(s), ast.dump(ast.parse(s, optimize=1).body[0], include_attributes=True))
 a, b, c = 'A', [1], 'é'
 print(eval(compile(ast.parse('"%5s|%-3r|%.2a|%%" % (a, b, c)', mode='eval', optimize=1), 'e', 'eval')))
+for src, mode, opt in [('__debug__', 'eval', -1), ('1 + 2', 'eval', -1), ('__debug__', 'eval', 1), ('(1, 2)', 'exec', 0), ('__debug__', 'eval', 2), ('"%s" % (a,)', 'eval', 0)]:
+    print(src, opt, ast.dump(compile(src, 'f', mode, ast.PyCF_OPTIMIZED_AST, optimize=opt)))
+print(ast.dump(compile('1+1', 'f', 'eval', ast.PyCF_ONLY_AST)))
+print(ast.dump(ast.parse('__debug__ and 1 + 1', optimize=1)))
