@@ -30,7 +30,128 @@ def parse(source, filename='<unknown>', mode='exec', *,
         major, minor = feature_version
         if major != 3:
             raise ValueError(f"Unsupported major version: {major}")
-    return compile(source, filename, mode, flags, optimize=optimize)
+    tree = compile(source, filename, mode, flags, optimize=optimize)
+    if type_comments and isinstance(tree, (Module, Interactive)):
+        _attach_type_comments(tree, source, filename)
+    return tree
+
+
+def _attach_type_comments(tree, source, filename):
+    """Fill type_comment fields and Module.type_ignores from '# type:' comments.
+
+    ftpy's parser drops comments, so the token stream is matched against the
+    tree: a type comment may follow a simple assignment, the ':' of a for /
+    with / def header (or stand alone on the line after a def header), or a
+    parameter; anywhere else it is a SyntaxError, as in CPython."""
+    import io
+    import tokenize as _tk
+    if isinstance(source, (bytes, bytearray)):
+        encoding, _ = _tk.detect_encoding(io.BytesIO(source).readline)
+        source = bytes(source).decode('utf-8' if encoding == 'utf-8-sig' else encoding)
+        if source.startswith('\ufeff'):
+            source = source[1:]
+    lines = source.splitlines(keepends=True)
+    toks = [t for t in _tk.generate_tokens(io.StringIO(source).readline)
+            if t.type not in (_tk.ENCODING,)]
+    pending = {}                              # position -> comment text
+    order = []
+    for i, t in enumerate(toks):
+        if t.type != _tk.COMMENT:
+            continue
+        body = t.string[1:].lstrip()
+        if not body.startswith('type:'):
+            continue
+        text = body[5:].lstrip()
+        if text.startswith('ignore') and not (text[6:7].isalnum() or text[6:7] == '_'):
+            tree.type_ignores.append(TypeIgnore(lineno=t.start[0], tag=text[6:]))
+            continue
+        pending[t.start] = (i, text)
+        order.append(t.start)
+    if not pending:
+        return
+    index = {t.start: i for i, t in enumerate(toks)}
+
+    def char_pos(line, byte_col):
+        text = lines[line - 1] if 0 < line <= len(lines) else ''
+        return line, len(text.encode('utf-8')[:byte_col].decode('utf-8', 'replace'))
+
+    def next_significant(i):
+        i += 1
+        while i < len(toks) and toks[i].type in (_tk.NL,):
+            i += 1
+        return i
+
+    def token_after(line, byte_col):
+        # index of the first token starting at or after the position
+        pos = char_pos(line, byte_col)
+        for i, t in enumerate(toks):
+            if t.start >= pos:
+                return i
+        return len(toks)
+
+    def take(i):
+        if 0 <= i < len(toks) and toks[i].type == _tk.COMMENT and toks[i].start in pending:
+            return pending.pop(toks[i].start)[1]
+        return None
+
+    def header_colon(node):
+        # the ':' closing a compound statement's header: the last one before the body
+        first = node.body[0]
+        end = char_pos(first.lineno, first.col_offset)
+        start = char_pos(node.lineno, node.col_offset)
+        colon = None
+        for i, t in enumerate(toks):
+            if t.start >= end:
+                break
+            if t.start >= start and t.type == _tk.OP and t.string == ':':
+                colon = i
+        return colon
+
+    for node in walk(tree):
+        if isinstance(node, Assign):
+            comment = take(token_after(node.end_lineno, node.end_col_offset))
+            if comment is not None:
+                node.type_comment = comment
+        elif isinstance(node, (For, AsyncFor, With, AsyncWith, FunctionDef, AsyncFunctionDef)):
+            colon = header_colon(node)
+            if colon is None:
+                continue
+            comment = take(colon + 1)
+            if comment is None and isinstance(node, (FunctionDef, AsyncFunctionDef)):
+                # a comment line of its own right after the header
+                j = colon + 1
+                if j < len(toks) and toks[j].type == _tk.NEWLINE:
+                    j += 1
+                    if j < len(toks) and toks[j].type == _tk.COMMENT:
+                        k = next_significant(j)
+                        if k < len(toks) and toks[k].type == _tk.INDENT:
+                            comment = take(j)
+            if comment is not None:
+                node.type_comment = comment
+            if isinstance(node, (FunctionDef, AsyncFunctionDef)):
+                a = node.args
+                positional = a.posonlyargs + a.args
+                defaults = [None] * (len(positional) - len(a.defaults)) + a.defaults
+                params = list(zip(positional, defaults))
+                if a.vararg:
+                    params.append((a.vararg, None))
+                params += list(zip(a.kwonlyargs, a.kw_defaults))
+                if a.kwarg:
+                    params.append((a.kwarg, None))
+                for param, default in params:
+                    last = default or param
+                    j = token_after(last.end_lineno, last.end_col_offset)
+                    while j < len(toks) and toks[j].type == _tk.NL:
+                        j += 1
+                    if j < len(toks) and toks[j].type == _tk.OP and toks[j].string == ',':
+                        j += 1
+                    comment = take(j)
+                    if comment is not None:
+                        param.type_comment = comment
+    if pending:
+        row, col = min(pending)
+        text = lines[row - 1] if row <= len(lines) else ''
+        raise SyntaxError('invalid syntax', (filename, row, col + 1, text))
 
 
 def _optimize_tree(tree, level):
