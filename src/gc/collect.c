@@ -10,7 +10,9 @@
  *   3. mark from the roots: registered ranges, immortal blocks, runtime /
  *      interpreter / thread structs, every thread's stack, pending
  *      finalizer and weak-callback queues. Heap objects are scanned
- *      conservatively (kind SCAN) word by word;
+ *      conservatively (kind SCAN) word by word, by the collector and, for
+ *      large heaps, GC helper threads in parallel (mark.c). Every later
+ *      step starts only after a marking phase has fully ended;
  *   4. clear weak slots whose target died (and slots owned by dead
  *      objects); queue their callbacks;
  *   5. resurrect unreachable objects with finalizers (mark from them) and
@@ -21,9 +23,10 @@
  *      safepoint of an attached thread (FT_BREAK_FINALIZERS), never inside
  *      the allocation that triggered the collection.
  *
- * All state touched here is either collector-private (the mark stack, used
- * only under collect_lock) or heap state that only the collector touches
- * while the world is stopped.
+ * All state touched here is either collector-private (used only under
+ * collect_lock) or heap state that only the collector -- and, inside a
+ * marking phase, the GC helpers (mark bits only) -- touch while the world
+ * is stopped.
  */
 #include "gc_internal.h"
 

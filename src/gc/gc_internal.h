@@ -21,6 +21,8 @@
  *  except during a stop-the-world pause, when only the collector runs.
  *  Bitmaps are therefore plain words: mutators set alloc bits of their own
  *  blocks; the collector reads/writes everything while the world is stopped.
+ *  During a parallel marking phase (mark.c) GC helper threads also set mark
+ *  bits, with atomic ORs; nothing else changes until the phase has ended.
  */
 #ifndef FT_GC_INTERNAL_H
 #define FT_GC_INTERNAL_H
