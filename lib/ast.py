@@ -30,10 +30,9 @@ def parse(source, filename='<unknown>', mode='exec', *,
         major, minor = feature_version
         if major != 3:
             raise ValueError(f"Unsupported major version: {major}")
-    tree = compile(source, filename, mode, flags, optimize=optimize)
-    if type_comments and isinstance(tree, (Module, Interactive)):
-        _attach_type_comments(tree, source, filename)
-    return tree
+    # compile() attaches type comments (PyCF_TYPE_COMMENTS) and folds
+    # constants (PyCF_OPTIMIZED_AST) through the helpers below
+    return compile(source, filename, mode, flags, optimize=optimize)
 
 
 def _attach_type_comments(tree, source, filename):
@@ -63,7 +62,8 @@ def _attach_type_comments(tree, source, filename):
             continue
         text = body[5:].lstrip()
         if text.startswith('ignore') and not (text[6:7].isalnum() or text[6:7] == '_'):
-            tree.type_ignores.append(TypeIgnore(lineno=t.start[0], tag=text[6:]))
+            if isinstance(tree, Module):
+                tree.type_ignores.append(TypeIgnore(lineno=t.start[0], tag=text[6:]))
             continue
         pending[t.start] = (i, text)
         order.append(t.start)

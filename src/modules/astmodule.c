@@ -1367,6 +1367,13 @@ static ft_obj *ast_parse_fn(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
     ft_mod *mod = ft_parse(text, len, args[1], mode, flags);
     if (!mod) return NULL;
     ft_obj *tree = ft_ast_to_object(mod);
+    if (tree && (cflags & 0x1000)) {
+        /* PyCF_TYPE_COMMENTS: the parser keeps no comments; lib/ast.py
+         * matches them from the token stream */
+        ft_obj *ast = ft_import_module_cstr("ast");
+        ft_obj *attach = ast ? ft_getattr_cstr(ast, "_attach_type_comments") : NULL;
+        if (!attach || !ft_call3(attach, tree, src, args[1])) return NULL;
+    }
     if (!tree || !(cflags & 0x8000))
         return tree;
     /* PyCF_OPTIMIZED_AST: lib/ast.py folds the tree (optimize -1 means the
