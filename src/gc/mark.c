@@ -77,7 +77,7 @@ typedef struct ft_marker {
     unsigned since_share;
     uint64_t marked_bytes;     /* flushed into pool.marked_bytes when idle */
     uint64_t seen_phase;       /* helpers: last phase looked at */
-} ft_marker;
+} __attribute__((aligned(128))) ft_marker;   /* own cache lines: stack tops and counters are written per object */
 
 static struct {
     pthread_mutex_t mu;
