@@ -156,6 +156,8 @@ static void *do_poll(void *arg) {
  * forever) passes. 1 ready, 0 timed out, -1 exception set. */
 static int wait_ready(int fd, short events, int64_t deadline) {
     for (;;) {
+        if (ft_signals_tripped() && ft_signals_check() < 0)
+            return -1;
         poll_call c = { { fd, events, 0 }, -1, 0, 0 };
         if (deadline >= 0) {
             int64_t left = deadline - now_ns();
@@ -229,10 +231,16 @@ static ssize_t sock_run(sockobj *s, io_call *c, short events, int64_t deadline) 
                 return -1;
             }
         }
-        if (timeout < 0)
+        if (timeout < 0) {
+            /* A signal that arrived since the last safepoint would not
+             * interrupt the call we are about to block in: run its
+             * handler first (it may raise). */
+            if (ft_signals_tripped() && ft_signals_check() < 0)
+                return -1;
             ft_blocking_call(run_op, c);
-        else
+        } else {
             run_op(c);
+        }
         if (c->r >= 0)
             return c->r;
         if (c->err == EINTR) {
@@ -780,6 +788,8 @@ static int do_connect(sockobj *s, ft_obj *addr, const char *caller) {
         return -1;
     int64_t timeout = atomic_load(&s->timeout_ns);
     io_call c = { .fd = fd, .op = op_connect, .addr = &a, .addrlen = len };
+    if (timeout < 0 && ft_signals_tripped() && ft_signals_check() < 0)
+        return -1;
     if (timeout < 0)
         ft_blocking_call(run_op, &c);
     else
