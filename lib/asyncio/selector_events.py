@@ -109,6 +109,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             selector = selectors.DefaultSelector()
         self._selector = selector
         self._transports = {}      # fd -> transport, to refuse a second one
+        self._unix_server_sockets = {}   # listening AF_UNIX socket -> inode to unlink
         self._make_self_pipe()
 
     # -- the self-pipe and waiting
@@ -873,6 +874,14 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                 raise ValueError('path was not specified, and no sock specified')
             if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
                 raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+        if cleanup_socket:
+            path = sock.getsockname()
+            # abstract-namespace names (bytes / leading NUL) have no file
+            if isinstance(path, str) and path and path[0] != '\0':
+                try:
+                    self._unix_server_sockets[sock] = os.stat(path).st_ino
+                except FileNotFoundError:
+                    pass
         sock.setblocking(False)
         server = base_events.Server(self, [sock], protocol_factory, ssl, backlog,
                                     ssl_handshake_timeout, ssl_shutdown_timeout)
@@ -887,8 +896,19 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                          protocol_factory, sock, sslcontext, server, backlog)
 
     def _stop_serving(self, sock):
+        path = sock.getsockname() if sock in self._unix_server_sockets else None
         self._remove_reader(sock.fileno())
         sock.close()
+        if path is not None:
+            # remove the socket file unless another one replaced it since
+            prev_ino = self._unix_server_sockets.pop(sock)
+            try:
+                if os.stat(path).st_ino == prev_ino:
+                    os.unlink(path)
+            except FileNotFoundError:
+                pass
+            except OSError as err:
+                logger.error('Unable to clean up listening UNIX socket %r: %r', path, err)
 
     def _accept_connection(self, protocol_factory, sock, sslcontext=None,
                            server=None, backlog=100):

@@ -12,8 +12,9 @@ class EchoServer(asyncio.Protocol):
         self.transport.write(data.upper())
     def eof_received(self):
         log.append('server eof')
-        self.transport.write(b'BYE')
-        return True            # half-close: keep writing
+        self.transport.write(b'BYE')   # half-closed: writing still works
+        self.transport.close()
+        return True
     def connection_lost(self, exc):
         log.append(('server lost', exc))
         self.transport.close()
@@ -185,7 +186,7 @@ async def main():
     await w.wait_closed()
     userver.close()
     await userver.wait_closed()
-    os.unlink(path)
+    print('socket file removed', not os.path.exists(path))
     os.rmdir(d)
 
 asyncio.run(main())

@@ -49,8 +49,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), Handler)
 port = srv.server_port
-t = threading.Thread(target=srv.serve_forever, args=(0.05,))
-t.start()
+th = threading.Thread(target=srv.serve_forever, args=(0.05,))
+th.start()
 print(type(srv).__name__, srv.server_port == srv.server_address[1], srv.daemon_threads)
 
 conn = http.client.HTTPConnection('127.0.0.1', port, timeout=10)
@@ -130,5 +130,6 @@ print(http.client.responses[404], http.client.NOT_FOUND, issubclass(http.client.
 print(repr(http.client.IncompleteRead(b'abc', 5)), str(http.client.IncompleteRead(b'ab')))
 print(http.client.BadStatusLine('').args, http.client.LineTooLong('header line'))
 srv.shutdown()
-t.join()
+th.join()
 srv.server_close()
+print('server stopped')

@@ -42,7 +42,7 @@ for i in range(3):
 st.join()
 srv.close()
 import time
-for _ in range(100):
+for _ in range(2000):
     if log.count('closed') == 3:
         break
     time.sleep(0.01)
