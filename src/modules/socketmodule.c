@@ -292,20 +292,31 @@ static int argc_check(const char *name, size_t nargs, ft_obj *kw, size_t min, si
     return -1;
 }
 
-static int as_int(ft_obj *o, int *out) {
+/* An int argument.  CPython words the overflow two ways depending on how
+ * the function parses it: `clinic` selects "Python int too large to
+ * convert to C int" (socket(), shutdown()), else the PyArg "i" messages. */
+static int as_int_ex(ft_obj *o, int *out, bool clinic) {
     ft_obj *i = ft_index(o);
     if (!i)
         return -1;
-    int64_t v = ft_int_as_i64(i);
-    if (v == -1 && ft_err_occurred())
-        return -1;
-    if (v < INT32_MIN || v > INT32_MAX) {
-        ft_err_format(ft_exc_OverflowError, "signed integer is greater than maximum");
+    int64_t v;
+    int ovf;
+    ft_int_as_i64_overflow(i, &v, &ovf);
+    if (ovf || v < INT32_MIN || v > INT32_MAX) {
+        bool neg = ovf ? ft_int_sign(i) < 0 : v < 0;
+        if (clinic)
+            ft_err_format(ft_exc_OverflowError, "Python int too large to convert to C int");
+        else
+            ft_err_format(ft_exc_OverflowError, neg ? "signed integer is less than minimum"
+                                                    : "signed integer is greater than maximum");
         return -1;
     }
     *out = (int)v;
     return 0;
 }
+
+static int as_int(ft_obj *o, int *out) { return as_int_ex(o, out, false); }
+static int as_cint(ft_obj *o, int *out) { return as_int_ex(o, out, true); }
 
 /* Timeout argument: None -> -1; seconds (int or float) -> ns, rounded up. */
 static int parse_timeout(ft_obj *o, int64_t *out) {
@@ -642,26 +653,27 @@ static int sock_init(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw
         return -1;
     sockobj *s = SOCK(self);
     int family = -1, type = -1, proto = -1;
-    if ((v[0] && as_int(v[0], &family) < 0) || (v[1] && as_int(v[1], &type) < 0) ||
-        (v[2] && as_int(v[2], &proto) < 0))
+    if ((v[0] && as_cint(v[0], &family) < 0) || (v[1] && as_cint(v[1], &type) < 0) ||
+        (v[2] && as_cint(v[2], &proto) < 0))
         return -1;
     int fd;
     if (v[3] && v[3] != ft_None) {
         ft_obj *i = ft_index(v[3]);
         if (!i)
             return -1;
-        int64_t f = ft_int_as_i64(i);
-        if (f == -1 && ft_err_occurred())
+        int64_t f;
+        int ovf;
+        ft_int_as_i64_overflow(i, &f, &ovf);
+        if (ovf) {
+            ft_err_format(ft_exc_OverflowError, "Python int too large to convert to C long");
             return -1;
-        if (f < 0) {
+        }
+        /* CPython converts to a C long, then to the int fd type */
+        fd = (int)(uint32_t)(uint64_t)f;
+        if (fd < 0) {
             ft_err_format(ft_exc_ValueError, "negative file descriptor");
             return -1;
         }
-        if (f > INT32_MAX) {
-            ft_err_format(ft_exc_OverflowError, "file descriptor too large");
-            return -1;
-        }
-        fd = (int)f;
         int val;
         socklen_t l = sizeof val;
         if (family == -1) {
@@ -860,10 +872,14 @@ static int size_arg(ft_obj *o, ft_ssize *out) {
     ft_obj *i = ft_index(o);
     if (!i)
         return -1;
-    ft_ssize v = ft_index_as_ssize(i, ft_exc_OverflowError);
-    if (v == -1 && ft_err_occurred())
+    int64_t v;
+    int ovf;
+    ft_int_as_i64_overflow(i, &v, &ovf);
+    if (ovf) {
+        ft_err_format(ft_exc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
-    *out = v;
+    }
+    *out = (ft_ssize)v;
     return 0;
 }
 
@@ -1038,7 +1054,7 @@ static ft_obj *sock_sendto(ft_obj *self, ft_obj *const *args, size_t nargs, ft_o
 
 static ft_obj *sock_shutdown(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
     int how;
-    if (as_int(args[0], &how) < 0)
+    if (as_cint(args[0], &how) < 0)
         return NULL;
     int fd = fd_of(SOCK(self));
     if (fd < 0)
@@ -1116,8 +1132,12 @@ static ft_obj *sock_setsockopt(ft_obj *self, ft_obj *const *args, size_t nargs, 
         r = setsockopt(fd, level, opt, NULL, (socklen_t)optlen);
     } else if (ft_int_check(args[2])) {
         int val;
-        if (as_int(args[2], &val) < 0)
-            return NULL;
+        if (as_int(args[2], &val) < 0) {
+            /* an int that does not fit is then tried as a buffer */
+            ft_err_clear();
+            return ft_err_format(ft_exc_TypeError, "a bytes-like object is required, not '%s'",
+                                 ft_type_name(ft_type_of(args[2])));
+        }
         r = setsockopt(fd, level, opt, &val, sizeof val);
     } else {
         ft_buffer view;
