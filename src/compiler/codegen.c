@@ -623,6 +623,21 @@ static ft_ssize deref_index(unit *u, ft_obj *name)
     return i < 0 ? -1 : i + u->ncellvars;
 }
 
+/* The same, for a name the unit's own scope resolves: a name can be both a
+ * free variable of the code and the cell of an inlined comprehension that
+ * rebinds it (symtable extra_cells); outside the comprehension it is the
+ * free variable. */
+static ft_ssize unit_deref_index(unit *u, ft_obj *name)
+{
+    st_sym *sym = ft_st_lookup(u->ste, name);
+    if (sym && (sym->scope == ST_SC_FREE || (sym->flags & ST_DEF_FREE_CLASS))) {
+        ft_ssize i = find_name(u->freevars, u->nfreevars, name);
+        if (i >= 0)
+            return i + u->ncellvars;
+    }
+    return deref_index(u, name);
+}
+
 static int nameop_kind(int ctx, int load, int store, int del)
 {
     return ctx == FT_CTX_LOAD ? load : ctx == FT_CTX_STORE ? store : del;
@@ -752,14 +767,10 @@ static int compile_nameop(compiler *c, ft_obj *name, int ctx, const ft_ast_pos *
         return emit(c, ctx == FT_CTX_LOAD ? OP_LOAD_FAST : ctx == FT_CTX_STORE ? OP_STORE_FAST : OP_DELETE_FAST, i);
     }
     case K_DEREF: {
-        ft_ssize i = find_name(u->cellvars, u->ncellvars, m);
+        ft_ssize i = unit_deref_index(u, m);
         if (i < 0) {
-            i = find_name(u->freevars, u->nfreevars, m);
-            if (i < 0) {
-                ft_err_format(ft_exc_SystemError, "compiler: no cell for %U", m);
-                return -1;
-            }
-            i += u->ncellvars;
+            ft_err_format(ft_exc_SystemError, "compiler: no cell for %U", m);
+            return -1;
         }
         int op = ctx == FT_CTX_LOAD ? (u->kind == ST_CLASS ? OP_LOAD_FROM_DICT_OR_DEREF : OP_LOAD_DEREF)
                : ctx == FT_CTX_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF;
@@ -1159,6 +1170,22 @@ static int compile_formatted(compiler *c, ft_expr *e)
 
 /* ---- functions, lambdas, classes -------------------------------------- */
 
+/* The cell a closure created here captures for `name`: that of the
+ * innermost inlined comprehension binding it, else the unit's own. */
+static ft_ssize closure_index(compiler *c, ft_obj *name)
+{
+    unit *u = c->u;
+    for (ft_ssize j = u->ninl - 1; j >= 0; j--) {
+        st_sym *s = ft_st_lookup(u->inl[j], name);
+        if (!s || s->scope == ST_SC_FREE)
+            continue;
+        if (s->scope == ST_SC_LOCAL || s->scope == ST_SC_CELL)
+            return comp_cell_slot(u, name, true);
+        break;
+    }
+    return unit_deref_index(u, name);
+}
+
 static int make_closure(compiler *c, ft_obj *code, int flags)
 {
     ft_code *co = FT_CODE(code);
@@ -1166,15 +1193,11 @@ static int make_closure(compiler *c, ft_obj *code, int flags)
     if (co->nfree) {
         for (int32_t i = 0; i < co->nfree; i++) {
             ft_obj *name = ft_tuple_get(co->freevars, i);
-            ft_ssize idx = find_name(u->cellvars, u->ncellvars, name);
+            ft_ssize idx = closure_index(c, name);
             if (idx < 0) {
-                idx = find_name(u->freevars, u->nfreevars, name);
-                if (idx < 0) {
-                    ft_err_format(ft_exc_SystemError, "compiler: cannot find cell for free variable %U in %U",
-                                  name, u->name);
-                    return -1;
-                }
-                idx += u->ncellvars;
+                ft_err_format(ft_exc_SystemError, "compiler: cannot find cell for free variable %U in %U",
+                              name, u->name);
+                return -1;
             }
             EMIT(LOAD_CLOSURE, idx);
         }
@@ -1904,13 +1927,12 @@ static int compile_inlined_comprehension(compiler *c, ft_expr *e, st_scope *ste,
 {
     unit *u = c->u;
     VISIT(gens->items[0]->iter);
-    /* names bound by this comprehension itself (those of comprehensions
-     * nested in it are saved by them) */
+    /* names bound by this comprehension */
     ft_ssize n = 0;
     for (ft_ssize i = 0; i < ste->nsyms; i++) {
         st_sym *sym = &ste->syms[i];
         if ((sym->scope == ST_SC_LOCAL || sym->scope == ST_SC_CELL) &&
-            !(sym->flags & (ST_DEF_PARAM | ST_DEF_COMP_COPY)))
+            !(sym->flags & ST_DEF_PARAM))
             n++;
     }
     ft_ssize *slot = NULL;
@@ -1925,7 +1947,7 @@ static int compile_inlined_comprehension(compiler *c, ft_expr *e, st_scope *ste,
     for (ft_ssize i = 0; i < ste->nsyms; i++) {
         st_sym *sym = &ste->syms[i];
         if (!((sym->scope == ST_SC_LOCAL || sym->scope == ST_SC_CELL) &&
-              !(sym->flags & (ST_DEF_PARAM | ST_DEF_COMP_COPY))))
+              !(sym->flags & ST_DEF_PARAM)))
             continue;
         ft_ssize d = comp_cell_slot(u, sym->name, sym->scope == ST_SC_CELL);
         if (d < 0 && sym->scope == ST_SC_CELL) {

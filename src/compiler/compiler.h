@@ -46,7 +46,6 @@ ft_obj *ft_compiler_unparse(ft_expr *e);
 #define ST_DEF_IMPORT    0x040
 #define ST_DEF_ANNOT     0x080
 #define ST_DEF_COMP_ITER 0x100  /* comprehension iteration variable */
-#define ST_DEF_COMP_COPY 0x200  /* copied from an inlined comprehension (PEP 709) */
 #define ST_DEF_BOUND (ST_DEF_LOCAL | ST_DEF_PARAM | ST_DEF_IMPORT)
 
 /* Resolved scope of a symbol. */
@@ -92,12 +91,11 @@ struct st_scope {
     bool is_typeparams;       /* PEP 695 annotation scope holding type parameters */
     int comp_iter_expr;       /* >0 while walking a comprehension iterable */
     /* PEP 709: list/set/dict comprehensions keep their scope here (their
-     * names resolve through it) but run inline in the enclosing code object,
-     * whose symbols receive copies of theirs (ST_DEF_COMP_COPY). */
+     * names resolve through it) but run inline in the enclosing code object. */
     bool comp_inlined;
-    /* Names an inlined comprehension keeps in a cell although this scope
-     * holds them as something else (a global, a class attribute): the code
-     * object gets an extra cell slot for each. */
+    /* Names an inlined comprehension keeps in a cell that are no cell of
+     * this scope (unknown here, a global, a class attribute, a free
+     * variable): the code object gets an extra cell slot for each. */
     ft_obj **extra_cells;
     ft_ssize nextra_cells, capextra_cells;
 };

@@ -12,7 +12,8 @@
  * expressions get their own function scope whose single parameter is ".0"
  * (the first iterable is evaluated in the enclosing scope). List, set and
  * dict comprehensions are then inlined as in CPython 3.12+ (PEP 709): the
- * analysis merges their symbols into the parent (inline_comprehension),
+ * analysis folds them into the parent (inline_comprehension: what they take
+ * from it stops being free, their cells become cells of the parent's code),
  * their scope stays for the code generator to resolve their names through.
  * Everything is GC memory owned by the compiling thread: no locking.
  */
@@ -1050,11 +1051,13 @@ static bool free_in_child(st_scope *comp, ft_obj *name)
     return false;
 }
 
-/* PEP 709: merge the analysed scope of a list/set/dict comprehension into
+/* PEP 709: fold the analysed scope of a list/set/dict comprehension into
  * its parent `s`, whose code will run it inline. Names the comprehension
  * takes from `s` stop being free (they are plain locals of the same code
  * object) unless a closure inside needs them; names it keeps in cells are
- * collected in `cells` so that `s` gives them a cell slot too. */
+ * collected in `cells` so that `s` gives them a cell slot too. Its own
+ * names are not copied into `s` (CPython does): they would capture free
+ * references of sibling scopes to the same name further out. */
 static int inline_comprehension(analyzer *an, st_scope *s, st_scope *comp, nset *comp_free, nset *cells)
 {
     comp->comp_inlined = true;
@@ -1077,16 +1080,8 @@ static int inline_comprehension(analyzer *an, st_scope *s, st_scope *comp, nset 
             ns_del(comp_free, name);
         }
         st_sym *ex = ft_st_lookup(s, name);
-        if (!ex) {
-            int flags = sym->flags | ST_DEF_COMP_COPY, scope = sym->scope;
-            ex = st_get(s, name);
-            if (!ex)
-                return -1;
-            ex->flags = flags;
-            ex->scope = scope;
-        } else if ((ex->flags & ST_DEF_BOUND) && s->kind != ST_CLASS && !free_in_child(comp, name)) {
+        if (ex && (ex->flags & ST_DEF_BOUND) && s->kind != ST_CLASS && !free_in_child(comp, name))
             ns_del(comp_free, name);
-        }
     }
     return 0;
 }
@@ -1186,10 +1181,12 @@ static int analyze_block(analyzer *an, st_scope *s, nset *bound, nset *global, n
             return -1;
         sym->scope = ST_SC_FREE;
     }
-    /* cells of inlined comprehensions that have no cell or free slot here */
+    /* cells of inlined comprehensions whose name is not a cell here get a
+     * cell slot of their own (also when the name is a free variable here:
+     * the comprehension's variable is another one) */
     for (ft_ssize i = 0; i < inlined_cells.n; i++) {
         st_sym *sym = ft_st_lookup(s, inlined_cells.v[i]);
-        if (sym && (sym->scope == ST_SC_CELL || sym->scope == ST_SC_FREE || (sym->flags & ST_DEF_FREE_CLASS)))
+        if (sym && sym->scope == ST_SC_CELL)
             continue;
         if (grow((void **)&s->extra_cells, &s->capextra_cells, s->nextra_cells + 1, sizeof(ft_obj *),
                  FT_GC_SCAN) < 0)
