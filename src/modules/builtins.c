@@ -638,6 +638,13 @@ static ft_obj *b_compile(ft_obj *m, ft_obj *const *a, size_t n, ft_obj *k) {
          * converts), else compiled */
         ft_mod *mod = ft_ast_from_object(v[0], mode);
         if (!mod) return NULL;
+        if ((flags & PyCF_ONLY_AST) && (flags & 0x8000)) {
+            /* PyCF_OPTIMIZED_AST: a folded copy; the given tree is left alone */
+            ft_obj *copy = ft_ast_to_object(mod);
+            ft_obj *ast = copy ? ft_import_module_cstr("ast") : NULL;
+            ft_obj *fold = ast ? ft_getattr_cstr(ast, "_optimize_tree") : NULL;
+            return fold ? ft_call2(fold, copy, ft_int_from_i64(optimize < 0 ? 0 : optimize)) : NULL;
+        }
         if (flags & PyCF_ONLY_AST) return v[0];
         return ft_compile_ast(mod, filename, mode, 0, optimize);
     }
