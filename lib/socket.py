@@ -22,7 +22,7 @@ import sys
 import threading
 from enum import IntEnum, IntFlag
 
-__all__ = ["fromfd", "getfqdn", "create_connection", "create_server",
+__all__ = ["fromfd", "getfqdn", "send_fds", "recv_fds", "create_connection", "create_server",
            "has_dualstack_ipv6", "AddressFamily", "SocketKind", "MsgFlag",
            "AddressInfo", "socket", "SocketType", "socketpair", "SocketIO",
            "timeout", "error", "herror", "gaierror"]
@@ -804,6 +804,29 @@ def _universal_line_end(text):
                 return i + 2 if text[i + 1] == "\n" else i + 1
             return -1
     return -1
+
+
+def send_fds(sock, buffers, fds, flags=0, address=None):
+    """Send the buffers and pass the file descriptors fds (SCM_RIGHTS)
+    over an AF_UNIX socket."""
+    import struct
+    fds = list(fds)
+    anc = [(SOL_SOCKET, SCM_RIGHTS, struct.pack('%di' % len(fds), *fds))]
+    return sock.sendmsg(buffers, anc, flags, address)
+
+
+def recv_fds(sock, bufsize, maxfds, flags=0):
+    """Receive up to bufsize bytes and up to maxfds file descriptors:
+    (data, list of fds, msg_flags, address)."""
+    import struct
+    size = struct.calcsize('i')
+    msg, ancdata, flags, addr = sock.recvmsg(bufsize, CMSG_LEN(maxfds * size), flags)
+    fds = []
+    for level, kind, data in ancdata:
+        if level == SOL_SOCKET and kind == SCM_RIGHTS:
+            usable = len(data) - len(data) % size
+            fds.extend(struct.unpack('%di' % (usable // size), data[:usable]))
+    return msg, fds, flags, addr
 
 
 def getfqdn(name=''):

@@ -1052,6 +1052,181 @@ static ft_obj *sock_sendto(ft_obj *self, ft_obj *const *args, size_t nargs, ft_o
     return r < 0 ? NULL : ft_int_from_i64(r);
 }
 
+/* ---- sendmsg / recvmsg (ancillary data, e.g. SCM_RIGHTS fd passing) ---- */
+
+static ssize_t op_sendmsg(io_call *c) { return sendmsg(c->fd, (struct msghdr *)c->buf, c->flags | MSG_NOSIGNAL); }
+static ssize_t op_recvmsg(io_call *c) { return recvmsg(c->fd, (struct msghdr *)c->buf, c->flags); }
+
+static ft_obj *sock_sendmsg(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
+    if (argc_check("sendmsg", nargs, kw, 1, 4) < 0)
+        return NULL;
+    sockobj *s = SOCK(self);
+    int flags = 0;
+    sockaddr_any a;
+    socklen_t alen = 0;
+    if (nargs > 2 && as_int(args[2], &flags) < 0)
+        return NULL;
+    if (nargs > 3 && args[3] != ft_None && parse_addr(s, args[3], "sendmsg", &a, &alen) < 0)
+        return NULL;
+    /* tuples keep every buffer and ancillary item alive (GC-visible) */
+    ft_obj *bufs = ft_sequence_tuple(args[0]);
+    if (!bufs) {
+        if (ft_err_matches((ft_obj *)ft_exc_TypeError)) {
+            ft_err_clear();
+            ft_err_format(ft_exc_TypeError, "sendmsg() argument 1 must be an iterable");
+        }
+        return NULL;
+    }
+    ft_obj *anc = nargs > 1 ? ft_sequence_tuple(args[1]) : ft_empty_tuple;
+    if (!anc) {
+        if (ft_err_matches((ft_obj *)ft_exc_TypeError)) {
+            ft_err_clear();
+            ft_err_format(ft_exc_TypeError, "sendmsg() argument 2 must be an iterable");
+        }
+        return NULL;
+    }
+    ft_ssize nb = ft_tuple_size(bufs), na = ft_tuple_size(anc);
+    if (nb > 1024)
+        return ft_err_format(ft_exc_OSError, "sendmsg() argument 1 is too long");
+    ft_buffer *views = ft_gc_alloc(sizeof(ft_buffer) * (size_t)(nb + na + 1), FT_GC_SCAN);
+    struct iovec *iov = calloc((size_t)nb + 1, sizeof *iov);
+    int *levels = calloc((size_t)na + 1, 2 * sizeof(int));
+    char *control = NULL;
+    ft_obj *res = NULL;
+    ft_ssize got = 0;
+    if (!views || !iov || !levels) {
+        if (views)
+            ft_err_no_memory();
+        goto done;
+    }
+    for (ft_ssize i = 0; i < nb; i++, got++) {
+        if (ft_get_buffer(ft_tuple_get(bufs, i), &views[got]) < 0)
+            goto done;
+        iov[i].iov_base = (void *)views[got].buf;
+        iov[i].iov_len = (size_t)views[got].len;
+    }
+    size_t clen = 0;
+    for (ft_ssize i = 0; i < na; i++, got++) {
+        ft_obj *item = ft_tuple_get(anc, i);
+        if (!ft_tuple_check(item)) {
+            ft_obj *tup = ft_sequence_tuple(item);
+            if (!tup) {
+                ft_err_clear();
+                ft_err_format(ft_exc_TypeError, "[sendmsg() ancillary data items]() argument must be sequence of length 3, not %T", item);
+                goto done;
+            }
+            item = tup;
+        }
+        if (ft_tuple_size(item) != 3) {
+            ft_err_format(ft_exc_TypeError, "[sendmsg() ancillary data items]() argument must be sequence of length 3, not %d",
+                          (int)ft_tuple_size(item));
+            goto done;
+        }
+        if (as_int(ft_tuple_get(item, 0), &levels[2 * i]) < 0 ||
+            as_int(ft_tuple_get(item, 1), &levels[2 * i + 1]) < 0 ||
+            ft_get_buffer(ft_tuple_get(item, 2), &views[got]) < 0)
+            goto done;
+        if (views[got].len > 0x10000) {
+            got++;
+            ft_err_format(ft_exc_OSError, "ancillary data item too large");
+            goto done;
+        }
+        clen += CMSG_SPACE((size_t)views[got].len);
+    }
+    if (clen) {
+        control = calloc(1, clen);
+        if (!control) {
+            ft_err_no_memory();
+            goto done;
+        }
+    }
+    struct msghdr msg;
+    memset(&msg, 0, sizeof msg);
+    msg.msg_name = alen ? &a : NULL;
+    msg.msg_namelen = alen;
+    msg.msg_iov = iov;
+    msg.msg_iovlen = (size_t)nb;
+    msg.msg_control = control;
+    msg.msg_controllen = clen;
+    struct cmsghdr *cm = clen ? CMSG_FIRSTHDR(&msg) : NULL;
+    for (ft_ssize i = 0; i < na && cm; i++) {
+        ft_buffer *v = &views[nb + i];
+        cm->cmsg_level = levels[2 * i];
+        cm->cmsg_type = levels[2 * i + 1];
+        cm->cmsg_len = CMSG_LEN((size_t)v->len);
+        memcpy(CMSG_DATA(cm), v->buf, (size_t)v->len);
+        cm = CMSG_NXTHDR(&msg, cm);
+    }
+    io_call c = { .op = op_sendmsg, .buf = (char *)&msg, .flags = flags };
+    ssize_t r = sock_run(s, &c, POLLOUT, deadline_for(s));
+    if (r >= 0)
+        res = ft_int_from_i64(r);
+done:
+    for (ft_ssize i = 0; views && i < got; i++)
+        ft_release_buffer(&views[i]);
+    free(iov);
+    free(levels);
+    free(control);
+    return res;
+}
+
+static ft_obj *sock_recvmsg(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
+    if (argc_check("recvmsg", nargs, kw, 1, 3) < 0)
+        return NULL;
+    ft_ssize n, ancn = 0;
+    int flags = 0;
+    if (size_arg(args[0], &n) < 0 || (nargs > 1 && size_arg(args[1], &ancn) < 0) ||
+        (nargs > 2 && as_int(args[2], &flags) < 0))
+        return NULL;
+    if (n < 0)
+        return ft_err_format(ft_exc_ValueError, "negative buffer size in recvmsg()");
+    if (ancn < 0 || ancn > (1 << 20))
+        return ft_err_format(ft_exc_ValueError, "invalid ancillary data buffer length");
+    char *data = malloc(n ? (size_t)n : 1);
+    char *control = ancn ? calloc(1, (size_t)ancn) : NULL;
+    if (!data || (ancn && !control)) {
+        free(data);
+        free(control);
+        return ft_err_no_memory();
+    }
+    sockaddr_any a;
+    memset(&a, 0, sizeof a);
+    struct iovec iov = { data, (size_t)n };
+    struct msghdr msg;
+    memset(&msg, 0, sizeof msg);
+    msg.msg_name = &a;
+    msg.msg_namelen = sizeof a;
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = (size_t)ancn;
+    io_call c = { .op = op_recvmsg, .buf = (char *)&msg, .flags = flags };
+    ssize_t r = sock_run(SOCK(self), &c, POLLIN, deadline_for(SOCK(self)));
+    ft_obj *res = NULL;
+    if (r >= 0) {
+        ft_obj *bytes = ft_bytes_new(data, r);
+        ft_obj *anc = ft_list_new(0);
+        for (struct cmsghdr *cm = msg.msg_controllen ? CMSG_FIRSTHDR(&msg) : NULL; bytes && anc && cm;
+             cm = CMSG_NXTHDR(&msg, cm)) {
+            size_t dlen = cm->cmsg_len >= CMSG_LEN(0) ? cm->cmsg_len - CMSG_LEN(0) : 0;
+            /* a truncated last item holds only what fit in the buffer */
+            size_t avail = (size_t)((char *)control + msg.msg_controllen - (char *)CMSG_DATA(cm));
+            if (dlen > avail)
+                dlen = avail;
+            ft_obj *d = ft_bytes_new((const char *)CMSG_DATA(cm), (ft_ssize)dlen);
+            ft_obj *t = d ? ft_tuple_pack(3, ft_int_from_i64(cm->cmsg_level), ft_int_from_i64(cm->cmsg_type), d) : NULL;
+            if (!t || ft_list_append(anc, t) < 0)
+                anc = NULL;
+        }
+        ft_obj *addr = bytes && anc ? make_addr(&a, msg.msg_namelen) : NULL;
+        if (addr)
+            res = ft_tuple_pack(4, bytes, anc, ft_int_from_i64(msg.msg_flags), addr);
+    }
+    free(data);
+    free(control);
+    return res;
+}
+
 static ft_obj *sock_shutdown(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
     int how;
     if (as_cint(args[0], &how) < 0)
@@ -1203,6 +1378,9 @@ static const ft_method_def sock_methods[] = {
     { "sendall", sock_sendall, FT_METH_VARARGS, "sendall(data[, flags])" },
     { "sendto", sock_sendto, FT_METH_VARARGS, "sendto(data[, flags], address) -> count" },
     { "shutdown", sock_shutdown, FT_METH_O, "shutdown(how)" },
+    { "sendmsg", sock_sendmsg, FT_METH_VARARGS, "sendmsg(buffers[, ancdata[, flags[, address]]]) -> count" },
+    { "recvmsg", sock_recvmsg, FT_METH_VARARGS,
+      "recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags, address)" },
     { "settimeout", sock_settimeout, FT_METH_O, "settimeout(timeout)" },
     { "gettimeout", sock_gettimeout, FT_METH_NOARGS, "gettimeout() -> timeout" },
     { "setblocking", sock_setblocking, FT_METH_O, "setblocking(flag)" },
@@ -1669,6 +1847,26 @@ static ft_obj *m_socketpair(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
     return ft_tuple_pack(2, a, b);
 }
 
+static ft_obj *cmsg_common(ft_obj *arg, bool space, const char *name) {
+    ft_obj *i = ft_index(arg);
+    if (!i)
+        return NULL;
+    int64_t v;
+    int ovf;
+    ft_int_as_i64_overflow(i, &v, &ovf);
+    if (ovf || v < 0 || v > 0x7fffffff - 64)
+        return ft_err_format(ft_exc_OverflowError, "%s() argument out of range", name);
+    return ft_int_from_i64(space ? (int64_t)CMSG_SPACE((size_t)v) : (int64_t)CMSG_LEN((size_t)v));
+}
+
+static ft_obj *m_cmsg_len(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
+    return cmsg_common(args[0], false, "CMSG_LEN");
+}
+
+static ft_obj *m_cmsg_space(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
+    return cmsg_common(args[0], true, "CMSG_SPACE");
+}
+
 static ft_obj *m_dup(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
     int fd;
     if (as_int(args[0], &fd) < 0)
@@ -1712,6 +1910,8 @@ static const ft_method_def sock_module_methods[] = {
     { "socketpair", m_socketpair, FT_METH_VARARGS, "socketpair([family[, type[, proto]]]) -> (socket, socket)" },
     { "dup", m_dup, FT_METH_O, "dup(fd) -> new fd (non-inheritable)" },
     { "close", m_close, FT_METH_O, "close(fd)" },
+    { "CMSG_LEN", m_cmsg_len, FT_METH_O, "CMSG_LEN(length) -> control message length" },
+    { "CMSG_SPACE", m_cmsg_space, FT_METH_O, "CMSG_SPACE(length) -> buffer size for an item" },
     { NULL }
 };
 
