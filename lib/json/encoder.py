@@ -1,4 +1,22 @@
-"""JSON encoding."""
+"""JSON encoding: JSONEncoder.
+
+One-shot encoding (json.dumps, JSONEncoder.encode) uses the C encoder of
+_json when available, as CPython 3.13 does (indent included); iterencode()
+and the fallback use the pure-Python generator below.
+"""
+
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
 
 __all__ = ["JSONEncoder"]
 
@@ -15,7 +33,7 @@ def py_encode_basestring(s):
     return '"' + "".join(_ESCAPE_DCT.get(c, c) for c in s) + '"'
 
 
-encode_basestring = py_encode_basestring
+encode_basestring = c_encode_basestring or py_encode_basestring
 
 
 def py_encode_basestring_ascii(s):
@@ -39,7 +57,7 @@ def py_encode_basestring_ascii(s):
     return '"' + "".join(out) + '"'
 
 
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -93,9 +111,19 @@ class JSONEncoder:
                 raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
             return text
 
-        return _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
-                                self.key_separator, self.item_separator, self.sort_keys,
-                                self.skipkeys, _one_shot)(o, 0)
+        if self.indent is None or isinstance(self.indent, str):
+            indent = self.indent
+        else:
+            indent = " " * self.indent
+        if _one_shot and c_make_encoder is not None:
+            _iterencode = c_make_encoder(markers, self.default, _encoder, indent,
+                                         self.key_separator, self.item_separator, self.sort_keys,
+                                         self.skipkeys, self.allow_nan)
+        else:
+            _iterencode = _make_iterencode(markers, self.default, _encoder, indent, floatstr,
+                                           self.key_separator, self.item_separator, self.sort_keys,
+                                           self.skipkeys, _one_shot)
+        return _iterencode(o, 0)
 
 
 def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separator,

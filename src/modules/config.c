@@ -35,6 +35,7 @@ extern const ft_module_def ft_cmath_module_def;
 extern const ft_module_def ft_unicodedata_module_def;
 extern const ft_module_def ft__locale_module_def;
 extern const ft_module_def ft_faulthandler_module_def;
+extern const ft_module_def ft__json_module_def;
 extern const ft_module_def ft_resource_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
@@ -68,6 +69,7 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_unicodedata_module_def,
     &ft__locale_module_def,
     &ft_faulthandler_module_def,
+    &ft__json_module_def,
     &ft_resource_module_def,
     NULL
 };
