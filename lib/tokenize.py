@@ -324,6 +324,8 @@ def _generate(readline):
                     raise TokenError('unexpected EOF in multi-line statement',
                                      (row, len(line) if has_tokens else 0))
                 continue
+            if c < ' ' or c == '\x7f':
+                raise TokenError('invalid non-printable character U+%04X' % ord(c), (row, pos + 1))
             has_tokens = True
             if _is_id_start(c):
                 end = pos + 1
@@ -383,6 +385,10 @@ def _generate(readline):
     # -- end of input
     if fstrings:
         fs = fstrings[0]
+        if fstrings[-1].fields and fstrings[-1].fields[-1][0] == 'expr':
+            # input ended inside a replacement field, like inside brackets
+            raise TokenError('unexpected EOF in multi-line statement',
+                             (sc.row, len(sc.line) + 1))
         raise TokenError('unterminated f-string literal (detected at line %d)' % sc.row,
                          (fs.row, fs.col + 1))
     if parens:

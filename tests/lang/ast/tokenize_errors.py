@@ -8,3 +8,8 @@ for s in ["x = €\n", "1abc\n", "0_\n", "1__0\n", "0x\n", "1e\n", "if x:\n\ty\n
           "if x:\n  y\n\tz\n", "if x:\n\ty\n\tz\n", "  \tx\n", "x\0y\n", "a\n\0\n", "0x_1\n",
           "0b1_\n", "0o_\n", "1e_5\n", "if a:\n  b\n c\n"]:
     show(s)
+for s in ["x = 1\x01\n", "a\\\r\nb\n", "x\t=\t1  \t# c\t\n", "f'''a\nb{c!r}\n'''\n", "f'''abc", "f'{",
+          "f'{x!}'", "f'{x:{'", "print(\n", "'''\n\n", "x = \\\n\n", "u'\\N{DASH}'", "f'{x}' \\\n f'{y}'",
+          "  \n\n  x\n", "def f():\n  pass\n\n  \n# end", "a;b\n", "if x: y\n", "\r\n", "€x = 1\n",
+          "x = 0o17_7 + 0b_1\n", "1__\n", "1.e5 1_0j .5j 0.0 00\n"]:
+    show(s, exact=True)
