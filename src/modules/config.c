@@ -37,6 +37,7 @@ extern const ft_module_def ft__locale_module_def;
 extern const ft_module_def ft_faulthandler_module_def;
 extern const ft_module_def ft__json_module_def;
 extern const ft_module_def ft_resource_module_def;
+extern const ft_module_def ft_fcntl_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -71,5 +72,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_faulthandler_module_def,
     &ft__json_module_def,
     &ft_resource_module_def,
+    &ft_fcntl_module_def,
     NULL
 };
