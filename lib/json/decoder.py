@@ -39,7 +39,6 @@ class JSONDecodeError(ValueError):
 
 _CONSTANTS = {"-Infinity": NegInf, "Infinity": PosInf, "NaN": NaN}
 _BACKSLASH = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-_HEX = frozenset("0123456789abcdefABCDEF")
 _WS = " \t\n\r"
 
 
@@ -50,63 +49,64 @@ def _skip_ws(s, i):
     return i
 
 
-def _hex4(s, pos):
-    esc = s[pos:pos + 4]
-    if len(esc) == 4 and all(c in _HEX for c in esc):
-        return int(esc, 16)
-    return -1
+def _decode_u(s, pos):
+    # pos is the index of the 'u'; the digits go through int(), whose
+    # leniency (signs, blanks, underscores) the pure-Python scanner shares
+    # with CPython's
+    esc = s[pos + 1:pos + 5]
+    if len(esc) == 4 and esc[1] not in "xX":
+        try:
+            return int(esc, 16)
+        except ValueError:
+            pass
+    raise JSONDecodeError("Invalid \\uXXXX escape", s, pos)
 
 
 def py_scanstring(s, end, strict=True):
     """Scan the JSON string whose opening quote is at s[end - 1].
 
     Returns (str, index after the closing quote)."""
-    n = len(s)
-    if end < 0 or end > n:
-        raise ValueError("end is out of bounds")
     chunks = []
     begin = end - 1
-    i = end
+    n = len(s)
+    pos = end if end > 0 else 0
     while True:
-        j = i
+        j = pos
         while j < n:
             c = s[j]
-            if c == '"' or c == "\\":
+            if c == '"' or c == "\\" or c < " ":
                 break
-            if strict and c < " ":
-                raise JSONDecodeError("Invalid control character at", s, j)
             j += 1
         if j >= n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
-        if j > i:
-            chunks.append(s[i:j])
-        if s[j] == '"':
-            return "".join(chunks), j + 1
-        j += 1
-        if j >= n:
+        if j > pos:
+            chunks.append(s[pos:j])
+        term = s[j]
+        pos = j + 1
+        if term == '"':
+            return "".join(chunks), pos
+        if term != "\\":
+            if strict:
+                raise JSONDecodeError("Invalid control character {0!r} at".format(term), s, pos)
+            chunks.append(term)
+            continue
+        if pos >= n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
-        esc = s[j]
+        esc = s[pos]
         if esc != "u":
             try:
                 chunks.append(_BACKSLASH[esc])
             except KeyError:
-                raise JSONDecodeError("Invalid \\escape", s, j - 1) from None
-            i = j + 1
+                raise JSONDecodeError("Invalid \\escape: {0!r}".format(esc), s, pos) from None
+            pos += 1
             continue
-        # j is the position of 'u'; four hex digits and one more character must follow
-        if j + 5 >= n:
-            raise JSONDecodeError("Invalid \\uXXXX escape", s, j)
-        uni = _hex4(s, j + 1)
-        if uni < 0:
-            raise JSONDecodeError("Invalid \\uXXXX escape", s, j)
-        i = j + 5
-        if 0xD800 <= uni <= 0xDBFF and i + 6 < n and s[i] == "\\" and s[i + 1] == "u":
-            uni2 = _hex4(s, i + 2)
-            if uni2 < 0:
-                raise JSONDecodeError("Invalid \\uXXXX escape", s, i + 1)
+        uni = _decode_u(s, pos)
+        pos += 5
+        if 0xD800 <= uni <= 0xDBFF and s[pos:pos + 2] == "\\u":
+            uni2 = _decode_u(s, pos + 1)
             if 0xDC00 <= uni2 <= 0xDFFF:
                 uni = 0x10000 + (((uni - 0xD800) << 10) | (uni2 - 0xDC00))
-                i += 6
+                pos += 6
         chunks.append(chr(uni))
 
 

@@ -44,6 +44,22 @@ static int enter_depth(int *depth, const char *where) {
     return ft_check_c_stack(where);
 }
 
+/* An index argument ('n' in CPython's argument formats). */
+static int as_ssize(ft_obj *o, ft_ssize *out) {
+    ft_obj *i = ft_index(o);
+    if (!i)
+        return -1;
+    int64_t v;
+    int ovf = 0;
+    ft_int_as_i64_overflow(i, &v, &ovf);
+    if (ovf) {
+        ft_err_set_str(ft_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    *out = (ft_ssize)v;
+    return 0;
+}
+
 /* ======================================================================== */
 /* Decoder                                                                   */
 /* ======================================================================== */
@@ -574,14 +590,14 @@ static ft_obj *json_scanstring(ft_obj *m, ft_obj *const *args, size_t nargs, ft_
         return ft_err_format(ft_exc_TypeError, "scanstring() takes no keyword arguments");
     if (nargs < 2 || nargs > 3) {
         if (nargs < 2)
-            return ft_err_format(ft_exc_TypeError, "scanstring expected at least 2 arguments, got %zd", (ft_ssize)nargs);
-        return ft_err_format(ft_exc_TypeError, "scanstring expected at most 3 arguments, got %zd", (ft_ssize)nargs);
+            return ft_err_format(ft_exc_TypeError, "scanstring() takes at least 2 arguments (%zd given)", (ft_ssize)nargs);
+        return ft_err_format(ft_exc_TypeError, "scanstring() takes at most 3 arguments (%zd given)", (ft_ssize)nargs);
     }
     ft_obj *s = args[0];
     if (!ft_str_check(s))
         return ft_err_format(ft_exc_TypeError, "first argument must be a string, not %.80s", ft_type_name(FT_TYPE(s)));
-    ft_ssize end = ft_index_as_ssize(args[1], ft_exc_OverflowError);
-    if (end == -1 && ft_err_occurred())
+    ft_ssize end;
+    if (as_ssize(args[1], &end) < 0)
         return NULL;
     bool strict = true;
     if (nargs == 3) {
@@ -649,8 +665,8 @@ static ft_obj *scanner_call(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
     ft_obj *s = v[0];
     if (!ft_str_check(s))
         return ft_err_format(ft_exc_TypeError, "first argument must be a string, not %.80s", ft_type_name(FT_TYPE(s)));
-    ft_ssize idx = ft_index_as_ssize(v[1], ft_exc_OverflowError);
-    if (idx == -1 && ft_err_occurred())
+    ft_ssize idx;
+    if (as_ssize(v[1], &idx) < 0)
         return NULL;
     if (idx < 0)
         return ft_err_format(ft_exc_ValueError, "idx cannot be negative");
@@ -710,7 +726,8 @@ typedef struct {
     encoder_obj *e;
     obuf out;
     int depth;
-    ft_obj *indent_cache;   /* list: '\n' + indent * level, by level */
+    ft_obj *level_obj;      /* _current_indent_level (an int) */
+    ft_obj *indent_cache, *sep_cache;  /* lists, see indent_at() */
 } estate;
 
 static const char HEX[] = "0123456789abcdef";
@@ -861,30 +878,39 @@ static int enc_int(estate *st, ft_obj *o) {
     return r ? enc_str_raw(st, r) : -1;
 }
 
-/* '\n' + indent * level, cached per call. */
-static ft_obj *newline_indent(estate *st, ft_ssize level) {
+/* Newline-plus-indent strings by relative depth d (0 = the level given to
+ * the call), cached per call: cache[0] = '\n' + indent * level and
+ * cache[d] = cache[d - 1] + indent, computed with the + and * operators as
+ * CPython does (so a non-str indent fails with the same TypeError). The
+ * matching item separators (item_separator + cache[d]) are cached alongside. */
+static ft_obj *indent_at(estate *st, ft_ssize d, bool sep) {
     if (!st->indent_cache) {
         st->indent_cache = ft_list_new(0);
-        if (!st->indent_cache)
+        st->sep_cache = ft_list_new(0);
+        if (!st->indent_cache || !st->sep_cache)
             return NULL;
     }
-    ft_ssize n = ft_list_size(st->indent_cache);
-    if (level < n)
-        return ft_list_get(st->indent_cache, level);
-    obuf o = { 0 };
-    if (ob_putc(&o, '\n') < 0)
-        return NULL;
-    ft_obj *ind = st->e->indent;
-    for (ft_ssize i = 0; i < level; i++)
-        if (ob_put(&o, ft_str_utf8(ind), FT_STR(ind)->nbytes) < 0)
+    while (ft_list_size(st->indent_cache) <= d) {
+        ft_ssize n = ft_list_size(st->indent_cache);
+        ft_obj *s;
+        if (n == 0) {
+            ft_obj *nl = ft_str_from_cstr("\n");
+            ft_obj *mul = nl ? ft_binary_op(st->e->indent, st->level_obj, FT_BINOP_MULTIPLY) : NULL;
+            s = mul ? ft_binary_op(nl, mul, FT_BINOP_ADD) : NULL;
+        } else {
+            s = ft_binary_op(ft_list_get(st->indent_cache, n - 1), st->e->indent, FT_BINOP_ADD);
+        }
+        if (!s)
             return NULL;
-    ft_obj *s = ob_finish(&o, -1);
-    if (!s)
-        return NULL;
-    /* fill only sequentially so index == level */
-    if (level == n && ft_list_append(st->indent_cache, s) < 0)
-        return NULL;
-    return s;
+        if (!ft_str_check(s)) {
+            ft_err_format(ft_exc_TypeError, "indent must produce str, not %.80s", ft_type_name(FT_TYPE(s)));
+            return NULL;
+        }
+        ft_obj *sp = ft_str_concat(st->e->item_separator, s);
+        if (!sp || ft_list_append(st->indent_cache, s) < 0 || ft_list_append(st->sep_cache, sp) < 0)
+            return NULL;
+    }
+    return ft_list_get(sep ? st->sep_cache : st->indent_cache, d);
 }
 
 static int marker_enter(estate *st, ft_obj *o, ft_obj **ident) {
@@ -925,22 +951,36 @@ static int enc_open(estate *st, char open, ft_ssize *level, ft_obj **sep, ft_obj
         *closer = NULL;
         return 0;
     }
-    *closer = newline_indent(st, *level);
+    *closer = indent_at(st, *level, false);
     if (!*closer)
         return -1;
     (*level)++;
-    ft_obj *nl = newline_indent(st, *level);
-    if (!nl)
-        return -1;
-    *sep = ft_str_concat(e->item_separator, nl);
+    ft_obj *nl = indent_at(st, *level, false);
+    *sep = nl ? indent_at(st, *level, true) : NULL;
     if (!*sep)
         return -1;
     return enc_str_raw(st, nl);
 }
 
 static int enc_list(estate *st, ft_obj *seq, ft_ssize level) {
-    bool is_list = !ft_tuple_check(seq);
-    ft_ssize n = is_list ? ft_list_size(seq) : ft_tuple_size(seq);
+    /* Subclasses are iterated (their __iter__ counts), exact lists and tuples read directly. */
+    ft_obj *fast = seq;
+    if (!ft_list_check_exact(seq) && !ft_tuple_check_exact(seq)) {
+        ft_obj *it = ft_iter(seq);
+        if (!it)
+            return -1;
+        fast = ft_list_new(0);
+        if (!fast)
+            return -1;
+        ft_obj *x;
+        while ((x = ft_iter_next(it)) != NULL)
+            if (ft_list_append(fast, x) < 0)
+                return -1;
+        if (ft_err_occurred())
+            return -1;
+    }
+    bool is_list = ft_list_check_exact(fast);
+    ft_ssize n = is_list ? ft_list_size(fast) : ft_tuple_size(fast);
     if (n == 0)
         return ob_put(&st->out, "[]", 2);
     ft_obj *ident;
@@ -952,9 +992,9 @@ static int enc_list(estate *st, ft_obj *seq, ft_ssize level) {
     for (ft_ssize i = 0;; i++) {
         ft_obj *item;
         if (is_list) {
-            if (i >= ft_list_size(seq))
+            if (i >= ft_list_size(fast))
                 break;
-            item = ft_list_get(seq, i);
+            item = ft_list_get(fast, i);
             if (!item) {
                 ft_err_clear();
                 break;
@@ -962,7 +1002,7 @@ static int enc_list(estate *st, ft_obj *seq, ft_ssize level) {
         } else {
             if (i >= n)
                 break;
-            item = ft_tuple_get(seq, i);
+            item = ft_tuple_get(fast, i);
         }
         if (i > 0 && enc_str_raw(st, sep) < 0)
             return -1;
@@ -1152,9 +1192,8 @@ static ft_obj *encoder_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_
     if (v[0] != ft_None && !ft_dict_check(v[0]))
         return ft_err_format(ft_exc_TypeError, "make_encoder() argument 1 must be dict or None, not %.200s",
                              ft_type_name(FT_TYPE(v[0])));
-    if (v[3] != ft_None && !ft_str_check(v[3]))
-        return ft_err_format(ft_exc_TypeError, "make_encoder() argument 4 must be str or None, not %.200s",
-                             ft_type_name(FT_TYPE(v[3])));
+    /* indent is not checked here (CPython 3.13 neither): a bad one fails at
+     * its first use, with the error of '\n' + indent * level. */
     for (int i = 4; i <= 5; i++)
         if (!ft_str_check(v[i]))
             return ft_err_format(ft_exc_TypeError, "make_encoder() argument %d must be str, not %.200s", i + 1,
@@ -1192,12 +1231,14 @@ static ft_obj *encoder_call(ft_obj *self, ft_obj *const *args, size_t nargs, ft_
     ft_obj *v[2];
     if (ft_parse_args("_iterencode", args, nargs, kwnames, names, 0, 2, v) < 0)
         return NULL;
-    ft_ssize level = ft_index_as_ssize(v[1], ft_exc_OverflowError);
-    if (level == -1 && ft_err_occurred())
+    ft_obj *lv = ft_index(v[1]);
+    if (!lv)
         return NULL;
-    estate st = { .e = (encoder_obj *)self, .out = { 0 }, .depth = 0, .indent_cache = NULL };
-    if (level < 0)
-        level = 0;
+    ft_ssize lvl;
+    if (as_ssize(lv, &lvl) < 0)
+        return NULL;
+    estate st = { .e = (encoder_obj *)self, .out = { 0 }, .depth = 0, .level_obj = lv };
+    ft_ssize level = 0;  /* depth relative to the given level */
     if (enc_obj(&st, v[0], level) < 0)
         return NULL;
     ft_obj *r = ob_finish(&st.out, -1);
