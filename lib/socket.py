@@ -33,7 +33,9 @@ __all__.extend(["getaddrinfo", "getnameinfo", "gethostname",
                 "getservbyname", "getservbyport", "getprotobyname",
                 "inet_aton", "inet_ntoa", "inet_pton", "inet_ntop",
                 "htons", "ntohs", "htonl", "ntohl", "getdefaulttimeout",
-                "setdefaulttimeout", "dup", "close", "has_ipv6"])
+                "setdefaulttimeout", "dup", "close", "has_ipv6",
+                "if_nameindex", "if_nametoindex", "if_indextoname",
+                "CMSG_LEN", "CMSG_SPACE"])
 
 
 def _enum_from(cls, name, pred):

@@ -38,6 +38,7 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <net/if.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1847,6 +1848,55 @@ static ft_obj *m_socketpair(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj
     return ft_tuple_pack(2, a, b);
 }
 
+/* Network interfaces (names and indexes, e.g. for IPv6 scope ids). */
+static ft_obj *m_if_nameindex(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
+    struct if_nameindex *ni = if_nameindex();
+    if (!ni)
+        return raise_errno(errno);
+    ft_obj *out = ft_list_new(0);
+    for (struct if_nameindex *p = ni; out && p->if_index; p++) {
+        ft_obj *name = ft_str_from_cstr(p->if_name);
+        ft_obj *t = name ? ft_tuple_pack(2, ft_int_from_i64(p->if_index), name) : NULL;
+        if (!t || ft_list_append(out, t) < 0)
+            out = NULL;
+    }
+    if_freenameindex(ni);
+    return out;
+}
+
+static ft_obj *m_if_nametoindex(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
+    ft_obj *keep = args[0];
+    const char *name;
+    if (ft_str_check(args[0])) {
+        name = ft_str_utf8(args[0]);
+    } else if (ft_bytes_check(args[0])) {
+        name = ft_bytes_data(args[0]);
+    } else {
+        return ft_err_format(ft_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", args[0]);
+    }
+    unsigned idx = if_nametoindex(name);
+    (void)keep;
+    if (idx == 0)
+        return ft_err_format(ft_exc_OSError, "no interface with this name");
+    return ft_int_from_u64(idx);
+}
+
+static ft_obj *m_if_indextoname(ft_obj *m, ft_obj *const *args, size_t nargs, ft_obj *kw) {
+    if (!ft_int_check(args[0]))
+        return ft_err_format(ft_exc_TypeError, "an integer is required");
+    if (ft_int_sign(args[0]) < 0)
+        return ft_err_format(ft_exc_OverflowError, "can't convert negative value to unsigned int");
+    int64_t v;
+    int ovf;
+    ft_int_as_i64_overflow(args[0], &v, &ovf);
+    if (ovf || v > 0xffffffffLL)
+        return ft_err_format(ft_exc_OverflowError, "index is too large");
+    char buf[IF_NAMESIZE + 1];
+    if (!if_indextoname((unsigned)v, buf))
+        return raise_errno(errno);
+    return ft_str_from_cstr(buf);
+}
+
 static ft_obj *cmsg_common(ft_obj *arg, bool space, const char *name) {
     ft_obj *i = ft_index(arg);
     if (!i)
@@ -1911,6 +1961,9 @@ static const ft_method_def sock_module_methods[] = {
     { "dup", m_dup, FT_METH_O, "dup(fd) -> new fd (non-inheritable)" },
     { "close", m_close, FT_METH_O, "close(fd)" },
     { "CMSG_LEN", m_cmsg_len, FT_METH_O, "CMSG_LEN(length) -> control message length" },
+    { "if_nameindex", m_if_nameindex, FT_METH_NOARGS, "if_nameindex() -> [(index, name), ...]" },
+    { "if_nametoindex", m_if_nametoindex, FT_METH_O, "if_nametoindex(name) -> index" },
+    { "if_indextoname", m_if_indextoname, FT_METH_O, "if_indextoname(index) -> name" },
     { "CMSG_SPACE", m_cmsg_space, FT_METH_O, "CMSG_SPACE(length) -> buffer size for an item" },
     { NULL }
 };
