@@ -28,6 +28,7 @@ extern const ft_module_def ft__interpreters_module_def;
 extern const ft_module_def ft__pwdgrp_module_def;
 extern const ft_module_def ft_zlib_module_def;
 extern const ft_module_def ft_array_module_def;
+extern const ft_module_def ft_collections_module_def;
 extern const ft_module_def ft__ast_module_def;
 extern const ft_module_def ft__socket_module_def;
 extern const ft_module_def ft_errno_module_def;
@@ -63,6 +64,7 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft__pwdgrp_module_def,
     &ft_zlib_module_def,
     &ft_array_module_def,
+    &ft_collections_module_def,
     &ft__ast_module_def,
     &ft__socket_module_def,
     &ft_errno_module_def,
