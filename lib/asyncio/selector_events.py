@@ -545,6 +545,56 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             if total_sent > 0 and hasattr(file, 'seek'):
                 file.seek(offset + total_sent)
 
+    async def sendfile(self, transport, file, offset=0, count=None, *, fallback=True):
+        """Send a binary file over a stream transport (read in the default
+        executor, written with flow control); returns the bytes sent."""
+        if transport.is_closing():
+            raise RuntimeError("Transport is closing")
+        if not isinstance(transport, _SelectorSocketTransport):
+            raise exceptions.SendfileNotAvailableError(
+                f"sendfile is not supported for transport {transport!r}")
+        if 'b' not in getattr(file, 'mode', 'b'):
+            raise ValueError("file should be opened in binary mode")
+        if count is not None:
+            if not isinstance(count, int):
+                raise TypeError(
+                    "count must be a positive integer (got {!r})".format(count))
+            if count <= 0:
+                raise ValueError(
+                    "count must be a positive integer (got {!r})".format(count))
+        if not isinstance(offset, int):
+            raise TypeError(
+                "offset must be a non-negative integer (got {!r})".format(offset))
+        if offset < 0:
+            raise ValueError(
+                "offset must be a non-negative integer (got {!r})".format(offset))
+        if not fallback:
+            # no zero-copy path in ftpy (no os.sendfile)
+            raise exceptions.SendfileNotAvailableError(
+                "os.sendfile() is not available")
+        if offset:
+            file.seek(offset)
+        blocksize = min(count, 16384) if count else 16384
+        total_sent = 0
+        proto = _SendfileFallbackProtocol(transport)
+        try:
+            while True:
+                if count:
+                    blocksize = min(count - total_sent, blocksize)
+                    if blocksize <= 0:
+                        return total_sent
+                data = await self.run_in_executor(None, file.read, blocksize)
+                if not data:
+                    return total_sent
+                await proto.drain()
+                transport.write(data)
+                total_sent += len(data)
+        finally:
+            if total_sent > 0 and hasattr(file, 'seek'):
+                file.seek(offset + total_sent)
+            await proto.restore()
+
+    # -- name resolution
     # -- name resolution
 
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
@@ -1061,6 +1111,70 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             transport.close()
             raise
         return transport, protocol
+
+
+class _SendfileFallbackProtocol(protocols.Protocol):
+    """Stands in for a transport's protocol during loop.sendfile(): it
+    turns pause/resume_writing into drain() and stops reading; restore()
+    gives the transport back to the real protocol."""
+
+    def __init__(self, transp):
+        self._transport = transp
+        self._proto = transp.get_protocol()
+        self._should_resume_reading = transp.is_reading()
+        self._should_resume_writing = transp._protocol_paused
+        transp.pause_reading()
+        transp.set_protocol(self)
+        if self._should_resume_writing:
+            self._write_ready_fut = self._transport._loop.create_future()
+        else:
+            self._write_ready_fut = None
+
+    async def drain(self):
+        if self._transport.is_closing():
+            raise ConnectionError("Connection closed by peer")
+        fut = self._write_ready_fut
+        if fut is None:
+            return
+        await fut
+
+    def connection_made(self, transport):
+        raise RuntimeError("Invalid state: connection should have been established already.")
+
+    def connection_lost(self, exc):
+        if self._write_ready_fut is not None:
+            if exc is None:
+                self._write_ready_fut.set_exception(
+                    ConnectionError("Connection is closed by peer"))
+            else:
+                self._write_ready_fut.set_exception(exc)
+        self._proto.connection_lost(exc)
+
+    def pause_writing(self):
+        if self._write_ready_fut is not None:
+            return
+        self._write_ready_fut = self._transport._loop.create_future()
+
+    def resume_writing(self):
+        if self._write_ready_fut is None:
+            return
+        self._write_ready_fut.set_result(False)
+        self._write_ready_fut = None
+
+    def data_received(self, data):
+        raise RuntimeError("Invalid state: reading should be paused")
+
+    def eof_received(self):
+        raise RuntimeError("Invalid state: reading should be paused")
+
+    async def restore(self):
+        self._transport.set_protocol(self._proto)
+        if self._should_resume_reading:
+            self._transport.resume_reading()
+        if self._write_ready_fut is not None:
+            self._write_ready_fut.cancel()
+        if self._should_resume_writing:
+            self._proto.resume_writing()
 
 
 def _get_ident():
