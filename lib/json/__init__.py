@@ -2,6 +2,7 @@
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
+__version__ = "2.0.9"
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
 
 _default_encoder = JSONEncoder()

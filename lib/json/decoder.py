@@ -38,8 +38,30 @@ class JSONDecodeError(ValueError):
 
 
 _CONSTANTS = {"-Infinity": NegInf, "Infinity": PosInf, "NaN": NaN}
-_BACKSLASH = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-_WS = " \t\n\r"
+BACKSLASH = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_BACKSLASH = BACKSLASH
+WHITESPACE_STR = " \t\n\r"
+_WS = WHITESPACE_STR
+
+# Regular expressions of CPython's pure-Python decoder (FLAGS, WHITESPACE,
+# STRINGCHUNK), for code that uses them; built on first access so that
+# importing json does not import re.
+_LAZY_PATTERNS = {
+    "WHITESPACE": r'[ \t\n\r]*',
+    "STRINGCHUNK": r'(.*?)(["\\\x00-\x1f])',
+}
+
+
+def __getattr__(name):
+    import re
+    if name == "FLAGS":
+        value = re.VERBOSE | re.MULTILINE | re.DOTALL
+    elif name in _LAZY_PATTERNS:
+        value = re.compile(_LAZY_PATTERNS[name], re.VERBOSE | re.MULTILINE | re.DOTALL)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
 def _skip_ws(s, i):
@@ -194,6 +216,11 @@ class JSONDecoder:
 
     def decode(self, s):
         """Return the Python representation of the JSON document s (a str)."""
+        if not isinstance(s, str):
+            # the errors CPython's whitespace regex gives for other types
+            if isinstance(s, (bytes, bytearray, memoryview)):
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+            raise TypeError(f"expected string or bytes-like object, got {type(s).__name__!r}")
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):

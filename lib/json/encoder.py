@@ -22,15 +22,33 @@ __all__ = ["JSONEncoder"]
 
 INFINITY = float("inf")
 
-_ESCAPE_DCT = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+ESCAPE_DCT = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 for _i in range(0x20):
-    _ESCAPE_DCT.setdefault(chr(_i), "\\u{0:04x}".format(_i))
+    ESCAPE_DCT.setdefault(chr(_i), "\\u{0:04x}".format(_i))
 del _i
+
+# Regular expressions of CPython's pure-Python encoder, for code that uses
+# them; compiled on first access so importing json does not import re.
+_LAZY_PATTERNS = {
+    "ESCAPE": r'[\x00-\x1f\\"\b\f\n\r\t]',
+    "ESCAPE_ASCII": r'([\\"]|[^\ -~])',
+    "HAS_UTF8": b'[\x80-\xff]',
+}
+
+
+def __getattr__(name):
+    pat = _LAZY_PATTERNS.get(name)
+    if pat is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import re
+    value = re.compile(pat)
+    globals()[name] = value
+    return value
 
 
 def py_encode_basestring(s):
     """Return a JSON representation of a Python string."""
-    return '"' + "".join(_ESCAPE_DCT.get(c, c) for c in s) + '"'
+    return '"' + "".join(ESCAPE_DCT.get(c, c) for c in s) + '"'
 
 
 encode_basestring = c_encode_basestring or py_encode_basestring
@@ -40,7 +58,7 @@ def py_encode_basestring_ascii(s):
     """Return an ASCII-only JSON representation of a Python string."""
     out = []
     for c in s:
-        e = _ESCAPE_DCT.get(c)
+        e = ESCAPE_DCT.get(c)
         if e is not None:
             out.append(e)
         elif " " <= c <= "~":

@@ -12,6 +12,18 @@ __all__ = ["make_scanner"]
 _DIGITS = "0123456789"
 
 
+def __getattr__(name):
+    # CPython's number pattern, built on first access (json itself does not
+    # need re)
+    if name == "NUMBER_RE":
+        import re
+        value = re.compile(r'(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?',
+                           re.VERBOSE | re.MULTILINE | re.DOTALL)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _match_number(string, idx):
     """Return (integer, frac, exp, end) text parts of a JSON number at idx, or None."""
     n = len(string)
