@@ -7,6 +7,10 @@ all state per call, so patterns are safe to share between threads.
 import enum as _enum
 from . import _parser, _engine
 from ._parser import error, PatternError
+try:
+    import _ftpy_sre as _csre
+except ImportError:
+    _csre = None
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
            "compile", "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X",
@@ -58,16 +62,26 @@ NOFLAG = RegexFlag.NOFLAG
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ("re", "string", "pos", "endpos", "_marks", "lastindex", "_bytes")
+    __slots__ = ("re", "string", "pos", "endpos", "_m", "_bytes")
 
-    def __init__(self, pattern, string, pos, endpos, ctx):
+    # _m is the flat marks tuple (lastindex, start0, end0, start1, end1, ...)
+    # with -1 for groups that did not take part, as the C engine returns it.
+    def __init__(self, pattern, string, pos, endpos, marks):
         self.re = pattern
         self.string = string
         self.pos = pos
         self.endpos = endpos
-        self._marks = list(ctx.marks)
-        self.lastindex = ctx.lastindex
+        self._m = marks
         self._bytes = not isinstance(string, str)
+
+    @property
+    def lastindex(self):
+        return self._m[0]
+
+    @property
+    def _marks(self):
+        m = self._m
+        return [None if m[k] < 0 else (m[k], m[k + 1]) for k in range(1, len(m), 2)]
 
     def _index(self, g):
         if isinstance(g, int) or hasattr(g, "__index__"):
@@ -75,19 +89,24 @@ class Match:
                 g = g.__index__()
             except (AttributeError, TypeError):
                 raise IndexError("no such group") from None
-            if 0 <= g < len(self._marks):
+            if 0 <= g < (len(self._m) >> 1):
                 return g
             raise IndexError("no such group")
-        gid = self.re.groupindex.get(g)
+        try:
+            gid = self.re.groupindex.get(g)
+        except TypeError:
+            gid = None
         if gid is None:
             raise IndexError("no such group")
         return gid
 
     def _get(self, g, default=None):
-        span = self._marks[self._index(g)]
-        if span is None:
+        k = 2 * self._index(g) + 1
+        m = self._m
+        a = m[k]
+        if a < 0:
             return default
-        return self.string[span[0]:span[1]]
+        return self.string[a:m[k + 1]]
 
     def group(self, *args):
         if not args:
@@ -100,22 +119,20 @@ class Match:
         return self._get(g)
 
     def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, len(self._marks)))
+        return tuple(self._get(i, default) for i in range(1, len(self._m) >> 1))
 
     def groupdict(self, default=None):
         return {name: self._get(gid, default) for name, gid in self.re.groupindex.items()}
 
     def start(self, group=0):
-        span = self._marks[self._index(group)]
-        return -1 if span is None else span[0]
+        return self._m[2 * self._index(group) + 1]
 
     def end(self, group=0):
-        span = self._marks[self._index(group)]
-        return -1 if span is None else span[1]
+        return self._m[2 * self._index(group) + 2]
 
     def span(self, group=0):
-        span = self._marks[self._index(group)]
-        return (-1, -1) if span is None else span
+        k = 2 * self._index(group) + 1
+        return (self._m[k], self._m[k + 1])
 
     def expand(self, template):
         return _expand_template(self.re, template)(self)
@@ -131,7 +148,7 @@ class Match:
 
     @property
     def regs(self):
-        return tuple(self.span(i) for i in range(len(self._marks)))
+        return tuple(self.span(i) for i in range(len(self._m) >> 1))
 
     def __repr__(self):
         return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group(0))
@@ -159,7 +176,7 @@ def _as_text(s):
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("pattern", "flags", "groups", "groupindex", "_prog", "_bytes")
+    __slots__ = ("pattern", "flags", "groups", "groupindex", "_prog", "_c", "_bytes")
 
     def __init__(self, pattern, flags):
         is_bytes = not isinstance(pattern, str)
@@ -182,17 +199,24 @@ class Pattern:
             self.flags = final_flags & ~_parser.A
         self.groups = groups - 1
         self.groupindex = _MappingProxy(groupindex)
-        self._prog = _engine.Program(tree, groups, groupindex, final_flags)
         self._bytes = is_bytes
+        # The C engine runs every node kind the parser produces; the Python
+        # engine stays as the fallback for a build without _ftpy_sre.
+        self._c = None
+        self._prog = None
+        if _csre is not None:
+            self._c = _csre.compile(tree, final_flags, groups)
+        else:
+            self._prog = _engine.Program(tree, groups, groupindex, final_flags)
 
-    def _check(self, string):
+    def _check(self, string, convert=True):
         if self._bytes and isinstance(string, str):
             raise TypeError("cannot use a bytes pattern on a string-like object")
         if not self._bytes and not isinstance(string, str):
             if isinstance(string, (bytes, bytearray, memoryview)):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
             raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
-        return _as_text(string)
+        return _as_text(string) if convert else string
 
     @staticmethod
     def _bounds(text, pos, endpos):
@@ -208,6 +232,24 @@ class Pattern:
         return pos, endpos
 
     def _run(self, string, pos, endpos, anchored, full):
+        c = self._c
+        if c is not None:
+            self._check(string, False)
+            n = len(string)
+            if endpos is None or endpos > n:
+                endpos = n
+            elif endpos < 0:
+                endpos = 0
+            if pos < 0:
+                pos = 0
+            elif pos > n:
+                pos = n
+            if endpos < pos:
+                return None
+            m = c.match(string, pos, endpos, 2 if full else 1 if anchored else 0, False)
+            if m is None:
+                return None
+            return Match(self, string, pos, endpos, m)
         text = self._check(string)
         pos, endpos = self._bounds(text, pos, endpos)
         if endpos < pos:
@@ -215,7 +257,7 @@ class Pattern:
         ctx = self._prog.run(text, pos, endpos, anchored, full)
         if ctx is None:
             return None
-        return Match(self, string, pos, endpos, ctx)
+        return Match(self, string, pos, endpos, _ctx_marks(ctx))
 
     def match(self, string, pos=0, endpos=None):
         return self._run(string, pos, endpos, True, False)
@@ -226,7 +268,27 @@ class Pattern:
     def search(self, string, pos=0, endpos=None):
         return self._run(string, pos, endpos, False, False)
 
-    def finditer(self, string, pos=0, endpos=None):
+    def _spans(self, string, pos, endpos):
+        """Yield the marks tuples of successive matches (finditer's rules)."""
+        c = self._c
+        if c is not None:
+            self._check(string, False)
+            pos, endpos = self._bounds(string, pos, endpos)
+            must_advance = False
+            batch = 4
+            while pos <= endpos:
+                found = c.scan(string, pos, endpos, must_advance, batch)
+                if not found:
+                    return
+                yield from found
+                if len(found) < batch:
+                    return
+                last = found[-1]
+                must_advance = last[1] == last[2]
+                pos = last[2]
+                if batch < 4096:
+                    batch *= 4
+            return
         text = self._check(string)
         pos, endpos = self._bounds(text, pos, endpos)
         prog = self._prog
@@ -235,13 +297,29 @@ class Pattern:
             ctx = prog.run(text, pos, endpos, False, False, must_advance)
             if ctx is None:
                 return
-            m = Match(self, string, pos, endpos, ctx)
-            yield m
+            yield _ctx_marks(ctx)
             start, end = ctx.marks[0]
             must_advance = end == start
             pos = end
 
+    def finditer(self, string, pos=0, endpos=None):
+        if self._c is not None:
+            self._check(string, False)
+            pos, endpos = self._bounds(string, pos, endpos)
+        else:
+            pos, endpos = self._bounds(self._check(string), pos, endpos)
+        return self._finditer(string, pos, endpos)
+
+    def _finditer(self, string, pos, endpos):
+        for m in self._spans(string, pos, endpos):
+            yield Match(self, string, pos, endpos, m)
+
     def findall(self, string, pos=0, endpos=None):
+        c = self._c
+        if c is not None:
+            self._check(string, False)
+            pos, endpos = self._bounds(string, pos, endpos)
+            return c.findall(string, pos, endpos)
         result = []
         for m in self.finditer(string, pos, endpos):
             if self.groups == 0:
@@ -253,16 +331,18 @@ class Pattern:
         return result
 
     def split(self, string, maxsplit=0):
-        text = self._check(string)
+        self._check(string)
         result = []
         last = 0
         count = 0
-        for m in self.finditer(string):
+        ng = self.groups
+        for m in self._spans(string, 0, None):
             if maxsplit and count >= maxsplit:
                 break
-            start, end = m.span()
+            start, end = m[1], m[2]
             result.append(string[last:start])
-            result.extend(m.groups())
+            for k in range(3, 2 * ng + 3, 2):
+                result.append(None if m[k] < 0 else string[m[k]:m[k + 1]])
             last = end
             count += 1
         result.append(string[last:])
@@ -270,6 +350,10 @@ class Pattern:
 
     def subn(self, repl, string, count=0):
         self._check(string)
+        c = self._c
+        if (c is not None and type(repl) is type(string) and (type(string) is str or type(string) is bytes)
+                and (b"\\" if self._bytes else "\\") not in repl):
+            return c.subliteral(repl, string, count)
         if callable(repl):
             expand = repl
         else:
@@ -277,10 +361,11 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
-        for m in self.finditer(string):
+        for marks in self._spans(string, 0, None):
             if count and n >= count:
                 break
-            start, end = m.span()
+            m = Match(self, string, 0, len(string), marks)
+            start, end = marks[1], marks[2]
             pieces.append(string[last:start])
             r = expand(m)
             if r is not None:
@@ -329,6 +414,13 @@ class Pattern:
         return compile, (self.pattern, self.flags)
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+def _ctx_marks(ctx):
+    m = [ctx.lastindex]
+    for span in ctx.marks:
+        m.extend((-1, -1) if span is None else span)
+    return tuple(m)
 
 
 class _Scanner:

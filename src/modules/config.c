@@ -38,6 +38,7 @@ extern const ft_module_def ft__locale_module_def;
 extern const ft_module_def ft_faulthandler_module_def;
 extern const ft_module_def ft__json_module_def;
 extern const ft_module_def ft_resource_module_def;
+extern const ft_module_def ft__ftpy_sre_module_def;
 extern const ft_module_def ft_fcntl_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
@@ -74,6 +75,7 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_faulthandler_module_def,
     &ft__json_module_def,
     &ft_resource_module_def,
+    &ft__ftpy_sre_module_def,
     &ft_fcntl_module_def,
     NULL
 };
