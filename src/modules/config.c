@@ -29,6 +29,7 @@ extern const ft_module_def ft__pwdgrp_module_def;
 extern const ft_module_def ft_zlib_module_def;
 extern const ft_module_def ft_array_module_def;
 extern const ft_module_def ft_collections_module_def;
+extern const ft_module_def ft_itertools_module_def;
 extern const ft_module_def ft__ast_module_def;
 extern const ft_module_def ft__socket_module_def;
 extern const ft_module_def ft_errno_module_def;
@@ -66,6 +67,7 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_zlib_module_def,
     &ft_array_module_def,
     &ft_collections_module_def,
+    &ft_itertools_module_def,
     &ft__ast_module_def,
     &ft__socket_module_def,
     &ft_errno_module_def,
