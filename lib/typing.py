@@ -1110,16 +1110,41 @@ class TypeAliasType:
     """A `type X = ...` alias (created by the type statement)."""
 
     def __init__(self, name, value, *, type_params=()):
+        if not isinstance(name, str):
+            raise TypeError("TypeAliasType.__init__() argument 'name' must be str, not %s"
+                            % type(name).__name__)
         self.__name__ = name
-        self.__value__ = value
+        self._value = value
+        self._value_fn = None
         self.__type_params__ = type_params
         self.__parameters__ = type_params
+
+    @classmethod
+    def _ftpy_lazy(cls, name, value_fn, type_params):
+        # The `type` statement: __value__ is evaluated on first access.
+        self = cls.__new__(cls)
+        self.__name__ = name
+        self._value = None
+        self._value_fn = value_fn
+        self.__type_params__ = type_params
+        self.__parameters__ = type_params
+        return self
+
+    @property
+    def __value__(self):
+        if self._value_fn is not None:
+            return self._value_fn()
+        return self._value
 
     def __repr__(self):
         return self.__name__
 
     def __getitem__(self, params):
-        return _GenericAlias(self, params if isinstance(params, tuple) else (params,))
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(params, tuple):
+            params = (params,)
+        return types.GenericAlias(self, params)
 
     def __or__(self, right):
         return Union[self, right]

@@ -103,7 +103,8 @@ typedef struct compiler {
         *id_doc, *id_annotations, *id_debug, *id_firstlineno, *id_static, *id_self, *id_super,
         *empty_str;
     ft_obj *es_match, *es_reraise;   /* except* helpers, made on first use */
-    ft_obj *tp_typevar, *tp_typealias; /* PEP 695 helpers, made on first use */
+    ft_obj *tp_typevar, *tp_typealias, *tp_generic; /* PEP 695 helpers, made on first use */
+    bool generic_base;  /* the next call_helper appends Generic[.type_params] (class C[T]) */
     bool future_annotations;          /* from __future__ import annotations */
     ft_stmt **future_stmts;           /* the leading __future__ imports */
     ft_ssize nfuture, capfuture;
@@ -977,10 +978,26 @@ static int check_keywords(compiler *c, ft_keyword_seq *kws)
 }
 
 /* [callable, self_or_NULL, prefix...] are on the stack; push the arguments and call. */
+/* A generic class's implicit last base: typing.Generic[*.type_params]. */
+static int emit_generic_base(compiler *c)
+{
+    ft_obj *id_tp = ft_str_intern_cstr(".type_params");
+    if (!id_tp)
+        return -1;
+    EMITC(c->tp_generic);
+    EMIT0(PUSH_NULL);
+    if (compile_nameop(c, id_tp, FT_CTX_LOAD, NULL) < 0)
+        return -1;
+    EMIT(CALL, 1);
+    return 0;
+}
+
 static int call_helper(compiler *c, int nprefix, ft_expr_seq *args, ft_keyword_seq *kws)
 {
     if (check_keywords(c, kws) < 0)
         return -1;
+    int extra = c->generic_base ? 1 : 0;
+    c->generic_base = false;
     bool ex = has_starred(args);
     for (ft_ssize i = 0; i < kws->n; i++)
         if (!kws->items[i]->arg)
@@ -988,6 +1005,9 @@ static int call_helper(compiler *c, int nprefix, ft_expr_seq *args, ft_keyword_s
     if (!ex) {
         for (ft_ssize i = 0; i < args->n; i++)
             VISIT(args->items[i]);
+        if (extra && emit_generic_base(c) < 0)
+            return -1;
+        nprefix += extra;
         if (kws->n) {
             ft_obj *names = ft_tuple_new(kws->n);
             if (!names)
@@ -1005,12 +1025,14 @@ static int call_helper(compiler *c, int nprefix, ft_expr_seq *args, ft_keyword_s
     }
     /* positional part as a tuple (a lone *x is passed as is: the VM
      * converts it and reports "f() argument after * must be ...") */
-    if (nprefix == 0 && args->n == 1 && args->items[0]->kind == FT_EXPR_STARRED) {
+    if (!extra && nprefix == 0 && args->n == 1 && args->items[0]->kind == FT_EXPR_STARRED) {
         VISIT(args->items[0]->v.Starred.value);
     } else if (!has_starred(args)) {
         for (ft_ssize i = 0; i < args->n; i++)
             VISIT(args->items[i]);
-        EMIT(BUILD_TUPLE, nprefix + args->n);
+        if (extra && emit_generic_base(c) < 0)
+            return -1;
+        EMIT(BUILD_TUPLE, nprefix + args->n + extra);
     } else {
         EMIT(BUILD_LIST, nprefix);
         for (ft_ssize i = 0; i < args->n; i++) {
@@ -1022,6 +1044,11 @@ static int call_helper(compiler *c, int nprefix, ft_expr_seq *args, ft_keyword_s
                 VISIT(a);
                 EMIT(LIST_APPEND, 1);
             }
+        }
+        if (extra) {
+            if (emit_generic_base(c) < 0)
+                return -1;
+            EMIT(LIST_APPEND, 1);
         }
         EMIT0(LIST_TO_TUPLE);
     }
@@ -1388,7 +1415,8 @@ static int typeparam_helpers(compiler *c)
     if (!c->tp_typevar) {
         c->tp_typevar = ft_compiler_typevar_fn();
         c->tp_typealias = ft_compiler_typealias_fn();
-        if (!c->tp_typevar || !c->tp_typealias)
+        c->tp_generic = ft_compiler_generic_fn();
+        if (!c->tp_typevar || !c->tp_typealias || !c->tp_generic)
             return -1;
     }
     return 0;
@@ -1734,6 +1762,7 @@ static int compile_classdef(compiler *c, ft_stmt *s)
     if (make_closure(c, code, 0) < 0)
         return -1;
     EMITC(s->v.ClassDef.name);
+    c->generic_base = tp->n > 0;
     if (call_helper(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords) < 0)
         return -1;
     if (tp->n) {

@@ -29,6 +29,7 @@ ft_obj *ft_compiler_except_star_reraise_fn(void);
 /* Builtin helpers called by PEP 695 code (typeparams.c). */
 ft_obj *ft_compiler_typevar_fn(void);
 ft_obj *ft_compiler_typealias_fn(void);
+ft_obj *ft_compiler_generic_fn(void);
 
 /* Source text of an expression (ast.unparse layout), for
  * `from __future__ import annotations` (unparse.c). */

@@ -3,102 +3,24 @@
  *   _typevar(kind, name, bound, constraints, default)
  *       kind 1 TypeVar, 2 ParamSpec, 3 TypeVarTuple
  *   _typealias(name, type_params, value_function)
- *       a TypeAliasType whose __value__ calls value_function lazily
- *
- * ftpy has no `typing` module, so the classes are defined by a small
- * Python source compiled once per interpreter on first use and kept in
- * interp->module_state["_ftpy_pep695"] (a dict: its own lock makes the
- * publication safe; two threads racing to create it both succeed and
- * dict.setdefault keeps one). Simplifications against CPython: bounds,
- * constraints and defaults are evaluated eagerly, and generic classes do
- * not get typing.Generic as an implicit base.
+ *       a typing.TypeAliasType whose __value__ calls value_function lazily
+ *   _generic(type_params)
+ *       typing.Generic[*type_params], the implicit last base of class C[T]
+ * The objects are those of lib/typing.py (imported on first use), so
+ * isinstance(T, typing.TypeVar) holds and C[int] works as in CPython.
+ * Simplification against CPython: bounds, constraints and defaults are
+ * evaluated eagerly.
  */
 #include "core/ftcore.h"
 #include "compiler/compiler.h"
+#include "modules/import.h"
 
-static const char pep695_src[] =
-    "class TypeVar:\n"
-    "    __module__ = 'typing'\n"
-    "    def __init__(self, name, bound=None, constraints=(), default=None):\n"
-    "        self.__name__ = name\n"
-    "        self.__bound__ = bound\n"
-    "        self.__constraints__ = constraints\n"
-    "        self.__default__ = default\n"
-    "        self.__covariant__ = False\n"
-    "        self.__contravariant__ = False\n"
-    "        self.__infer_variance__ = True\n"
-    "    def has_default(self):\n"
-    "        return self.__default__ is not None\n"
-    "    def __repr__(self):\n"
-    "        return self.__name__\n"
-    "class ParamSpec:\n"
-    "    __module__ = 'typing'\n"
-    "    def __init__(self, name, bound=None, constraints=(), default=None):\n"
-    "        self.__name__ = name\n"
-    "        self.__bound__ = None\n"
-    "        self.__default__ = default\n"
-    "    def has_default(self):\n"
-    "        return self.__default__ is not None\n"
-    "    def __repr__(self):\n"
-    "        return self.__name__\n"
-    "class TypeVarTuple:\n"
-    "    __module__ = 'typing'\n"
-    "    def __init__(self, name, bound=None, constraints=(), default=None):\n"
-    "        self.__name__ = name\n"
-    "        self.__default__ = default\n"
-    "    def has_default(self):\n"
-    "        return self.__default__ is not None\n"
-    "    def __repr__(self):\n"
-    "        return self.__name__\n"
-    "    def __iter__(self):\n"
-    "        yield _Unpacked(self)\n"
-    "class _Unpacked:\n"
-    "    __module__ = 'typing'\n"
-    "    def __init__(self, tvt):\n"
-    "        self.__origin__ = tvt\n"
-    "    def __repr__(self):\n"
-    "        return '*' + repr(self.__origin__)\n"
-    "class TypeAliasType:\n"
-    "    __module__ = 'typing'\n"
-    "    def __init__(self, name, value_fn, type_params):\n"
-    "        self.__name__ = name\n"
-    "        self.__qualname__ = name\n"
-    "        self._ftpy_value_fn = value_fn\n"
-    "        self.__type_params__ = type_params\n"
-    "        self.__parameters__ = type_params\n"
-    "    @property\n"
-    "    def __value__(self):\n"
-    "        return self._ftpy_value_fn()\n"
-    "    def __repr__(self):\n"
-    "        return self.__name__\n";
-
-static ft_obj *pep695_ns(void)
+static ft_obj *typing_attr(const char *name)
 {
-    ft_interp *in = ft_interp_current();
-    if (!in->module_state) {
-        ft_err_set_str(ft_exc_SystemError, "PEP 695 helpers: no per-interpreter module state");
+    ft_obj *typing = ft_import_module_cstr("typing");
+    if (!typing)
         return NULL;
-    }
-    ft_obj *ns = ft_dict_get_cstr(in->module_state, "_ftpy_pep695");
-    if (ns)
-        return ns;
-    if (ft_err_occurred())
-        return NULL;
-    ns = ft_dict_new();
-    if (!ns)
-        return NULL;
-    if (ft_dict_set_cstr(ns, "__name__", ft_str_from_cstr("typing")) < 0)
-        return NULL;
-    if (in->builtins_module && ft_dict_set_cstr(ns, "__builtins__", in->builtins_module) < 0)
-        return NULL;
-    ft_obj *code = ft_compile_source(pep695_src, (ft_ssize)sizeof pep695_src - 1,
-                                     ft_str_from_cstr("<typing>"), FT_PARSE_EXEC, 0);
-    if (!code || !ft_eval_code(code, ns, ns))
-        return NULL;
-    ft_obj *key = ft_str_from_cstr("_ftpy_pep695");
-    if (!key)
-        return NULL;
-    return ft_dict_setdefault(in->module_state, key, ns);
+    return ft_getattr_cstr(typing, name);
 }
 
 static ft_obj *tp_typevar(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames)
@@ -107,34 +29,80 @@ static ft_obj *tp_typevar(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
         return NULL;
     ft_ssize kind = ft_is_smallint(args[0]) ? (ft_ssize)ft_smallint_value(args[0]) : 0;
     const char *cls = kind == 2 ? "ParamSpec" : kind == 3 ? "TypeVarTuple" : "TypeVar";
-    ft_obj *ns = pep695_ns();
-    if (!ns)
-        return NULL;
-    ft_obj *type = ft_dict_get_cstr(ns, cls);
+    ft_obj *type = typing_attr(cls);
     if (!type)
-        return ft_err_occurred() ? NULL : ft_err_format(ft_exc_SystemError, "typing.%s missing", cls);
-    ft_obj *constraints = args[3] == ft_None ? ft_empty_tuple : args[3];
-    ft_obj *a[4] = { args[1], args[2], constraints, args[4] };
-    return ft_call(type, a, 4, NULL);
+        return NULL;
+    /* TypeVar(name, *constraints, bound=..., infer_variance=True, default=...) */
+    ft_obj *a[16];
+    size_t n = 0;
+    a[n++] = args[1];
+    ft_obj *constraints = args[3] == ft_None ? NULL : args[3];
+    if (constraints) {
+        if (!ft_tuple_check(constraints) || ft_tuple_size(constraints) > 8)
+            return ft_err_format(ft_exc_TypeError, "bad constraints for type parameter %R", args[1]);
+        for (ft_ssize i = 0; i < ft_tuple_size(constraints); i++)
+            a[n++] = ft_tuple_get(constraints, i);
+    }
+    ft_obj *names[3];
+    size_t nk = 0;
+    if (kind == 1) {
+        a[n + nk] = args[2];
+        names[nk++] = ft_str_intern_cstr("bound");
+    }
+    if (kind != 3) {
+        a[n + nk] = ft_True;
+        names[nk++] = ft_str_intern_cstr("infer_variance");
+    }
+    if (args[4] != ft_None) {
+        a[n + nk] = args[4];
+        names[nk++] = ft_str_intern_cstr("default");
+    }
+    ft_obj *kw = ft_tuple_from_array(names, (ft_ssize)nk);
+    if (!kw)
+        return NULL;
+    ft_obj *tv = ft_call(type, a, n, nk ? kw : NULL);
+    /* CPython 3.13 reports these parameters' __module__ as 'typing' */
+    if (tv && ft_setattr_cstr(tv, "__module__", ft_str_intern_cstr("typing")) < 0)
+        ft_err_clear();
+    return tv;
 }
 
 static ft_obj *tp_typealias(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames)
 {
     if (ft_check_positional("_typealias", nargs, kwnames, 3, 3) < 0)
         return NULL;
-    ft_obj *ns = pep695_ns();
-    if (!ns)
-        return NULL;
-    ft_obj *type = ft_dict_get_cstr(ns, "TypeAliasType");
+    ft_obj *type = typing_attr("TypeAliasType");
     if (!type)
-        return ft_err_occurred() ? NULL : ft_err_format(ft_exc_SystemError, "typing.TypeAliasType missing");
+        return NULL;
     ft_obj *params = args[1] == ft_None ? ft_empty_tuple : args[1];
     ft_obj *a[3] = { args[0], args[2], params };
-    return ft_call(type, a, 3, NULL);
+    ft_obj *make = ft_getattr_cstr(type, "_ftpy_lazy");
+    if (!make)
+        return NULL;
+    ft_obj *alias = ft_call(make, a, 3, NULL);
+    if (alias) {
+        ft_obj *g = ft_frame_globals();
+        ft_obj *mod = g ? ft_dict_get_cstr(g, "__name__") : NULL;
+        if (mod && ft_setattr_cstr(alias, "__module__", mod) < 0)
+            ft_err_clear();
+    }
+    return alias;
+}
+
+static ft_obj *tp_generic(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kwnames)
+{
+    if (ft_check_positional("_generic", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    ft_obj *generic = typing_attr("Generic");
+    if (!generic)
+        return NULL;
+    return ft_getitem(generic, args[0]);
 }
 
 static const ft_method_def typevar_def = { "_typevar", tp_typevar, FT_METH_VARARGS, NULL };
 static const ft_method_def typealias_def = { "_typealias", tp_typealias, FT_METH_VARARGS, NULL };
+static const ft_method_def generic_def = { "_generic", tp_generic, FT_METH_VARARGS, NULL };
 
 ft_obj *ft_compiler_typevar_fn(void) { return ft_builtin_new(&typevar_def, NULL, NULL); }
 ft_obj *ft_compiler_typealias_fn(void) { return ft_builtin_new(&typealias_def, NULL, NULL); }
+ft_obj *ft_compiler_generic_fn(void) { return ft_builtin_new(&generic_def, NULL, NULL); }
