@@ -233,3 +233,72 @@ def source_from_cache(path):
         raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
     base = pycache_filename.split('.')[0]
     return os.path.join(head, base + SOURCE_SUFFIXES[0])
+
+
+class _LazyModule(types.ModuleType):
+    """A module whose first attribute access runs its loader (the class
+    is swapped back to ModuleType once loaded). The load runs under the
+    spec's reentrant lock, so racing threads load it once."""
+
+    def __getattribute__(self, attr):
+        spec = object.__getattribute__(self, '__spec__')
+        state = spec.loader_state
+        with state['lock']:
+            if object.__getattribute__(self, '__class__') is _LazyModule:
+                if state['is_loading']:
+                    # the loader itself reads the module while executing it
+                    return object.__getattribute__(self, attr)
+                state['is_loading'] = True
+                mdict = object.__getattribute__(self, '__dict__')
+                name = spec.name
+                before = state['__dict__']
+                # attributes set on the lazy module before the load win
+                changed = {k: v for k, v in mdict.items()
+                           if k not in before or before[k] is not v}
+                spec.loader.exec_module(self)
+                if name in sys.modules and sys.modules[name] is not self:
+                    raise ValueError(f"module object for {name!r} "
+                                     "substituted in sys.modules during a lazy load")
+                mdict.update(changed)
+                self.__class__ = types.ModuleType
+        return getattr(self, attr)
+
+    def __delattr__(self, attr):
+        self.__getattribute__('__class__')
+        delattr(self, attr)
+
+
+class LazyLoader(Loader):
+    """A loader that defers executing a module until an attribute of it
+    is first used."""
+
+    @staticmethod
+    def __check_eager_loader(loader):
+        if not hasattr(loader, 'exec_module'):
+            raise TypeError('loader must define exec_module()')
+
+    @classmethod
+    def factory(cls, loader):
+        """Construct a callable which returns the eager loader made lazy."""
+        cls.__check_eager_loader(loader)
+        return lambda *args, **kwargs: cls(loader(*args, **kwargs))
+
+    def __init__(self, loader):
+        self.__check_eager_loader(loader)
+        self.loader = loader
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module):
+        """Make the module load lazily."""
+        import threading
+        module.__spec__.loader = self.loader
+        module.__loader__ = self.loader
+        module.__spec__.loader_state = {
+            '__dict__': module.__dict__.copy(),
+            '__class__': module.__class__,
+            'lock': threading.RLock(),
+            'is_loading': False,
+        }
+        module.__class__ = _LazyModule
