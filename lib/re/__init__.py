@@ -212,6 +212,8 @@ class Pattern:
     def _check(self, string, convert=True):
         if self._bytes and isinstance(string, str):
             raise TypeError("cannot use a bytes pattern on a string-like object")
+        if self._bytes and not isinstance(string, (bytes, bytearray, memoryview)):
+            raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
         if not self._bytes and not isinstance(string, str):
             if isinstance(string, (bytes, bytearray, memoryview)):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
@@ -366,14 +368,18 @@ class Pattern:
                 break
             m = Match(self, string, 0, len(string), marks)
             start, end = marks[1], marks[2]
-            pieces.append(string[last:start])
+            if start > last:
+                pieces.append(string[last:start])
             r = expand(m)
             if r is not None:
-                if self._bytes and not isinstance(r, (bytes, bytearray)):
-                    raise TypeError("expected a bytes-like object, %s found" % type(r).__name__)
+                if self._bytes and not isinstance(r, (bytes, bytearray, memoryview)):
+                    raise TypeError("sequence item %d: expected a bytes-like object, %s found"
+                                    % (len(pieces), type(r).__name__))
                 if not self._bytes and not isinstance(r, str):
-                    raise TypeError("expected str instance, %s found" % type(r).__name__)
-                pieces.append(r)
+                    raise TypeError("sequence item %d: expected str instance, %s found"
+                                    % (len(pieces), type(r).__name__))
+                if r:
+                    pieces.append(r)
             last = end
             n += 1
         pieces.append(string[last:])
@@ -448,7 +454,9 @@ class _MappingProxy(dict):
 def _expand_template(pattern, template):
     """Parse a replacement template once; return a function of a Match."""
     is_bytes = not isinstance(template, str)
-    text = template.decode("latin-1") if is_bytes else template
+    if is_bytes and not isinstance(template, (bytes, bytearray, memoryview)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(template).__name__)
+    text = bytes(template).decode("latin-1") if is_bytes else template
     parts = []   # str pieces or int group numbers
     literal = []
     i = 0
@@ -468,6 +476,8 @@ def _expand_template(pattern, template):
                 raise error("missing <", template, i + 1)
             j = text.find(">", i + 2)
             if j < 0:
+                if i + 2 >= n:
+                    raise error("missing group name", template, i + 2)
                 raise error("missing >, unterminated name", template, i + 2)
             name = text[i + 2:j]
             if not name:
@@ -475,7 +485,7 @@ def _expand_template(pattern, template):
             if name.isdigit() and name.isascii():
                 gid = int(name)
                 if gid > pattern.groups:
-                    raise IndexError("invalid group reference %d" % gid)
+                    raise error("invalid group reference %d" % gid, template, i + 2)
             else:
                 if not name.isidentifier():
                     raise error("bad character in group name %r" % name, template, i + 2)
@@ -522,7 +532,7 @@ def _expand_template(pattern, template):
         i += 1
     if literal:
         parts.append("".join(literal))
-    empty = template[:0]
+    empty = b"" if is_bytes else ""
     if is_bytes:
         parts = [p.encode("latin-1") if isinstance(p, str) else p for p in parts]
 
@@ -582,15 +592,47 @@ def search(pattern, string, flags=0):
     return _compile(pattern, flags).search(string)
 
 
-def sub(pattern, repl, string, count=0, flags=0):
+_unset = object()
+
+
+def _legacy_args(fname, args, names, values):
+    """CPython 3.13: count/maxsplit and flags given positionally still work
+    but warn (DeprecationWarning)."""
+    if not args:
+        return values
+    values = list(values)
+    given = len(args)
+    maxpos = 3 + len(names) if fname in ("sub", "subn") else 2 + len(names)
+    if given > len(names):
+        raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                        % (fname, maxpos - len(names), maxpos, maxpos - len(names) + given))
+    for k, v in enumerate(args):
+        if values[k] is not _unset:
+            raise TypeError("%s() got multiple values for argument %r" % (fname, names[k]))
+        values[k] = v
+    import warnings
+    warnings.warn("%r is passed as positional argument" % names[0], DeprecationWarning, stacklevel=3)
+    return values
+
+
+def sub(pattern, repl, string, *args, count=_unset, flags=_unset):
+    count, flags = _legacy_args("sub", args, ("count", "flags"), (count, flags))
+    count = 0 if count is _unset else count
+    flags = 0 if flags is _unset else flags
     return _compile(pattern, flags).sub(repl, string, count)
 
 
-def subn(pattern, repl, string, count=0, flags=0):
+def subn(pattern, repl, string, *args, count=_unset, flags=_unset):
+    count, flags = _legacy_args("subn", args, ("count", "flags"), (count, flags))
+    count = 0 if count is _unset else count
+    flags = 0 if flags is _unset else flags
     return _compile(pattern, flags).subn(repl, string, count)
 
 
-def split(pattern, string, maxsplit=0, flags=0):
+def split(pattern, string, *args, maxsplit=_unset, flags=_unset):
+    maxsplit, flags = _legacy_args("split", args, ("maxsplit", "flags"), (maxsplit, flags))
+    maxsplit = 0 if maxsplit is _unset else maxsplit
+    flags = 0 if flags is _unset else flags
     return _compile(pattern, flags).split(string, maxsplit)
 
 

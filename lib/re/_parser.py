@@ -57,6 +57,8 @@ class _State:
         self.groupdict = {}
         self.open_groups = []
         self.group_widths = {}
+        self.is_bytes = False
+        self.grouprefpos = {}
 
     def new_group(self, name, pos):
         gid = self.groups
@@ -116,12 +118,17 @@ def parse(pattern, flags):
     """Return (tree, groups, groupdict, flags)."""
     text = pattern if isinstance(pattern, str) else pattern.decode("latin-1")
     state = _State(text, flags)
+    state.is_bytes = not isinstance(pattern, str)
     src = _Source(text)
     tree = _parse_alt(src, state, 0, True)
     if src.peek() is not None:
         if src.peek() == ")":
             raise error("unbalanced parenthesis", text, src.pos)
         raise error("unexpected end of pattern", text, src.pos)
+    # conditional references are checked once all groups are known (CPython)
+    for gid, pos in state.grouprefpos.items():
+        if gid >= state.groups:
+            raise error("invalid group reference %d" % gid, text, pos)
     return tree, state.groups, state.groupdict, state.flags
 
 
@@ -291,7 +298,7 @@ def _parse_group(src, state, start, nested):
             if not ahead:
                 lo, hi = _width(node)
                 if lo != hi:
-                    raise error("look-behind requires fixed-width pattern", text, start)
+                    raise error("look-behind requires fixed-width pattern")
                 width = lo
             return ("look", ahead, negate, node, width)
         elif c == "#":
@@ -313,8 +320,9 @@ def _parse_group(src, state, start, nested):
                 gid = int(cond)
                 if gid == 0:
                     raise error("bad group number", text, start + 3)
-                if gid >= state.groups:
+                if gid >= 100:
                     raise error("invalid group reference %d" % gid, text, start + 3)
+                state.grouprefpos.setdefault(gid, start + 3)
             else:
                 if not cond.isidentifier():
                     raise error("bad character in group name %r" % cond, text, start + 3)
@@ -414,7 +422,7 @@ def _parse_escape(src, state, tok, start, in_set):
             raise error("incomplete escape \\x" + h, text, start)
         src.pos += 2
         return ("lit", chr(int(h, 16)))
-    if c in "uU" and isinstance(state.pattern, str):
+    if c in "uU" and not state.is_bytes:
         n = 4 if c == "u" else 8
         h = text[src.pos:src.pos + n]
         if len(h) != n or any(ch not in _HEXDIGITS for ch in h):

@@ -852,7 +852,10 @@ static ft_ssize m(mstate *st, int32_t ni, ft_ssize i) {
             if (e - s > st->end - i) return M_FAIL;
             for (ft_ssize k = 0; k < e - s; k++) {
                 uint32_t a = CH(st, s + k), b = CH(st, i + k);
-                if (a != b && !(n->neg && fold_eq(a, b, n->ascii))) return M_FAIL;
+                /* sre compares group references by lower case only (no s/U+017F joining) */
+                if (a != b && !(n->neg && (n->ascii ? a < 128 && b < 128 && a_lower(a) == a_lower(b)
+                                                    : u_lower(a) == u_lower(b))))
+                    return M_FAIL;
             }
             i += e - s;
             break;
@@ -927,7 +930,7 @@ static ft_obj *subject_slice(subject *sj, ft_ssize a, ft_ssize b) {
 }
 
 /* One search (mode 0), match (1) or fullmatch (2) from pos; 1 found, 0 not, -1 error.
- * On success st->mk holds the marks and *mstart/*mend the span of group 0. */
+ * On success st->mk holds the marks and mstart/mend the span of group 0. */
 static int run(mstate *st, ft_ssize pos, int mode, ft_ssize *mstart, ft_ssize *mend) {
     const sre_prog *p = st->p;
     st->pos = pos;
