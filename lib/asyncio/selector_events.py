@@ -9,8 +9,9 @@ select() in progress returns at once.
 
 On top of that: add_reader/add_writer, the sock_* coroutines, getaddrinfo
 (in the default executor), create_connection/create_server (and the Unix
-variants), connect_accepted_socket, create_datagram_endpoint, and the
-socket transports.  Everything except call_soon_threadsafe runs on the
+variants), connect_accepted_socket, create_datagram_endpoint, sendfile
+and sock_sendfile (read + write; there is no os.sendfile), and the socket
+transports.  Everything except call_soon_threadsafe runs on the
 loop's thread, so transports and the selector need no locks.
 TLS (ssl=...) is not available: ftpy has no ssl module.
 """

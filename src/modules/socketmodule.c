@@ -1,10 +1,13 @@
 /* socketmodule.c -- _socket: BSD sockets for the socket module (lib/socket.py).
  *
  * The socket type (_socket.socket, subclassed by socket.socket) holds a file
- * descriptor and its family/type/proto and timeout. Module functions cover
- * name resolution (getaddrinfo, getnameinfo, gethostbyname...), address
- * conversions (inet_*, hton*), socketpair, dup/close of raw fds, the default
- * timeout and the constants.
+ * descriptor and its family/type/proto and timeout; besides the usual calls
+ * it has sendmsg/recvmsg for ancillary data (SCM_RIGHTS fd passing). Module
+ * functions cover name resolution (getaddrinfo, getnameinfo,
+ * gethostbyname...), address conversions (inet_*, hton*), interfaces
+ * (if_*), CMSG_LEN/CMSG_SPACE, socketpair, dup/close of raw fds, the default
+ * timeout and the constants. Not provided: sethostname, recvmsg_into,
+ * the Windows/BSD-only calls.
  *
  * BLOCKING. Every call that can wait (connect, accept, recv*, send*, and the
  * resolver) runs DETACHED through ft_blocking_call, so a thread blocked in
