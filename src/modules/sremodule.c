@@ -28,6 +28,7 @@
 #include "objects/unicode_db.h"
 #include "modules/signals.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -602,6 +603,11 @@ typedef struct mstate {
     ft_ssize ntr, captr;
     repctx *rep;
     unsigned steps;
+    /* Set while the match runs on a big-stack helper thread (see run_safe):
+     * the lowest usable stack address; the helper must not touch the
+     * runtime, so problems are reported through the flags below. */
+    char *stack_lo;
+    bool deep, intr, nomem, ignore_signals;
 } mstate;
 
 #define CH(st, i) ((st)->b ? (uint32_t)(st)->b[i] : (st)->w[i])
@@ -612,7 +618,11 @@ static int set_mark(mstate *st, ft_ssize idx, ft_ssize v) {
     if (st->ntr == st->captr) {
         ft_ssize cap = st->captr ? st->captr * 2 : 64;
         tentry *nw = realloc(st->tr, (size_t)cap * sizeof(tentry));
-        if (!nw) { ft_err_no_memory(); return -1; }
+        if (!nw) {
+            if (st->stack_lo) st->nomem = true;
+            else ft_err_no_memory();
+            return -1;
+        }
         st->tr = nw;
         st->captr = cap;
     }
@@ -631,6 +641,13 @@ static void undo(mstate *st, ft_ssize h) {
 }
 
 static int poll(mstate *st) {
+    if (st->stack_lo) {
+        if (!st->ignore_signals && ft_signals_tripped()) {
+            st->intr = true;
+            return -1;
+        }
+        return 0;
+    }
     ft_thread *ts = ft_ts();
     FT_SAFEPOINT(ts);
     if (ft_signals_tripped() && ft_signals_check() < 0) return -1;
@@ -644,7 +661,16 @@ static bool at_word(mstate *st, ft_ssize i, bool ascii) {
 static ft_ssize m(mstate *st, int32_t ni, ft_ssize i) {
     const sre_prog *p = st->p;
     const rnode *nodes = p->nodes;
-    if (ft_check_c_stack("regular expression match") < 0) return M_ERR;
+    if (st->stack_lo) {
+        char probe;
+        if (&probe < st->stack_lo) {
+            st->deep = true;
+            return M_ERR;
+        }
+    } else if (ft_check_c_stack("regular expression match") < 0) {
+        st->deep = true;
+        return M_ERR;
+    }
     for (;;) {
         if ((++st->steps & 0xFFF) == 0 && poll(st) < 0) return M_ERR;
         const rnode *n = &nodes[ni];
@@ -975,6 +1001,70 @@ static int run(mstate *st, ft_ssize pos, int mode, ft_ssize *mstart, ft_ssize *m
     return 0;
 }
 
+/* Deep backtracking (a repeat of a group recurses once per iteration) can
+ * exhaust a thread's stack long before CPython's heap-allocated sre stack
+ * would give up. When that happens the match is run again, from scratch, on
+ * a helper pthread with a large (lazily committed) stack while the caller
+ * is detached; only if that overflows too is RecursionError raised. */
+#define HELPER_STACK ((size_t)1 << 30)
+#define HELPER_MARGIN ((size_t)1 << 20)
+
+typedef struct helper_job {
+    mstate *st;
+    ft_ssize pos, s, e;
+    int mode, r;
+} helper_job;
+
+static void *helper_main(void *arg) {
+    helper_job *job = arg;
+    char base;
+    job->st->stack_lo = (char *)((uintptr_t)&base - (HELPER_STACK - HELPER_MARGIN));
+    job->r = run(job->st, job->pos, job->mode, &job->s, &job->e);
+    return NULL;
+}
+
+static void *spawn_helper(void *arg) {
+    helper_job *job = arg;
+    pthread_attr_t at;
+    pthread_t th;
+    job->r = -3;
+    if (pthread_attr_init(&at) != 0) return NULL;
+    if (pthread_attr_setstacksize(&at, HELPER_STACK) == 0 && pthread_create(&th, &at, helper_main, job) == 0)
+        pthread_join(th, NULL);
+    pthread_attr_destroy(&at);
+    return NULL;
+}
+
+static int run_safe(mstate *st, ft_ssize pos, int mode, ft_ssize *mstart, ft_ssize *mend) {
+    st->deep = false;
+    int r = run(st, pos, mode, mstart, mend);
+    if (r >= 0 || !st->deep) return r;
+    ft_err_clear();
+    for (;;) {
+        helper_job job = { st, pos, 0, 0, mode, 0 };
+        st->deep = st->intr = st->nomem = false;
+        ft_blocking_call(spawn_helper, &job);
+        st->stack_lo = NULL;
+        if (job.r >= 0) {
+            *mstart = job.s;
+            *mend = job.e;
+            return job.r;
+        }
+        if (st->nomem) {
+            ft_err_no_memory();
+            return -1;
+        }
+        if (st->intr) {
+            if (ft_signals_check() < 0) return -1;
+            /* not the main thread (or the handler returned): go on without polling */
+            if (ft_signals_tripped()) st->ignore_signals = true;
+            continue;
+        }
+        ft_err_format(ft_exc_RecursionError, "maximum recursion depth exceeded in regular expression match");
+        return -1;
+    }
+}
+
 static int state_init(mstate *st, const sre_prog *p, subject *sj, ft_ssize endpos) {
     memset(st, 0, sizeof *st);
     st->p = p;
@@ -1046,7 +1136,7 @@ static ft_obj *p_match(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *
     }
     st.must_advance = adv;
     if (pos <= endpos) {
-        int r = run(&st, pos, (int)mode, &s, &e);
+        int r = run_safe(&st, pos, (int)mode, &s, &e);
         if (r > 0) res = marks_tuple(&st, s, e);
         else if (r == 0) res = ft_None;
     } else {
@@ -1067,7 +1157,7 @@ static int scan(mstate *st, subject *sj, ft_ssize pos, bool must_advance, ft_ssi
     st->must_advance = must_advance;
     while (pos <= st->end && (limit <= 0 || n < limit)) {
         ft_ssize s, e;
-        int r = run(st, pos, 0, &s, &e);
+        int r = run_safe(st, pos, 0, &s, &e);
         if (r < 0) return -1;
         if (r == 0) break;
         n++;
