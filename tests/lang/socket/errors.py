@@ -73,7 +73,8 @@ t('inet6 1-tuple', lambda: s6.connect(('::1',)))
 t('inet6 5-tuple', lambda: s6.connect(('::1', 1, 0, 0, 0)))
 t('inet6 flowinfo', lambda: s6.bind(('::1', 0, 2**21)))
 t('inet6 port', lambda: s6.bind(('::1', 99999)))
-t('inet6 connect_ex', lambda: s6.connect_ex(('::1', 1)))
+# without an IPv6 loopback (some containers) the error is EADDRNOTAVAIL
+print('inet6 connect_ex', s6.connect_ex(('::1', 1)) in (111, 99, 101))
 s6.close()
 
 print(issubclass(socket.gaierror, OSError), issubclass(socket.herror, OSError))
