@@ -39,9 +39,8 @@ class RegexFlag(_enum.IntFlag):
         negative = value < 0
         if negative:
             value = ~value
-        for m in (RegexFlag.TEMPLATE, RegexFlag.IGNORECASE, RegexFlag.LOCALE, RegexFlag.MULTILINE,
-                  RegexFlag.DOTALL, RegexFlag.UNICODE, RegexFlag.VERBOSE, RegexFlag.DEBUG,
-                  RegexFlag.ASCII):
+        for m in (RegexFlag.ASCII, RegexFlag.IGNORECASE, RegexFlag.LOCALE, RegexFlag.UNICODE,
+                  RegexFlag.MULTILINE, RegexFlag.DOTALL, RegexFlag.VERBOSE, RegexFlag.DEBUG):
             if value & m._value_:
                 value &= ~m._value_
                 members.append("re." + m._name_)
@@ -190,6 +189,8 @@ class Pattern:
         if is_bytes:
             flags |= _parser.A
         tree, groups, groupindex, final_flags = _parser.parse(pattern, flags)
+        if final_flags & _parser.A and final_flags & _parser.U:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
         if not is_bytes and not final_flags & _parser.A:
             final_flags |= _parser.U
         self.pattern = pattern
@@ -399,7 +400,17 @@ class Pattern:
         if len(pat) > 200:
             pat = pat[:200]
         if flags:
-            return "re.compile(%s, %s)" % (pat, repr(RegexFlag(flags)))
+            # _sre's pattern repr has its own flag order (not the enum's)
+            names = []
+            for name in ("TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE",
+                         "VERBOSE", "DEBUG", "ASCII"):
+                v = RegexFlag[name].value
+                if flags & v:
+                    names.append("re." + name)
+                    flags &= ~v
+            if flags:
+                names.append(hex(flags))
+            return "re.compile(%s, %s)" % (pat, "|".join(names))
         return "re.compile(%s)" % pat
 
     def __eq__(self, other):

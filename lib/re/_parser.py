@@ -282,9 +282,11 @@ def _parse_group(src, state, start, nested):
                     raise error("unexpected end of pattern", text, src.pos)
                 raise error("unknown extension ?P" + ch, text, start + 1)
         elif c == "<" and src.peek() not in ("=", "!"):
-            name = src.getuntil(">", "group name")
-            if not name.isidentifier():
-                raise error("bad character in group name %r" % name, text, start + 3)
+            # (?<name>...) is not Python 3.13 syntax
+            nxt = src.peek()
+            if nxt is None:
+                raise error("unexpected end of pattern", text, src.pos)
+            raise error("unknown extension ?<" + nxt, text, start + 1)
         elif c in ("=", "!", "<"):
             ahead = True
             if c == "<":
@@ -356,6 +358,8 @@ def _parse_group(src, state, start, nested):
                     raise error("global flags not at the start of the expression", text, start)
                 state.flags |= add
                 return None
+            if add & remove:
+                raise error("bad inline flags: flag turned on and off", text, src.pos)
             if not src.match(":"):
                 ch = src.peek()
                 if ch is None:
