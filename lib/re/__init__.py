@@ -105,7 +105,10 @@ class Match:
         a = m[k]
         if a < 0:
             return default
-        return self.string[a:m[k + 1]]
+        r = self.string[a:m[k + 1]]
+        if self._bytes and type(r) is not bytes:
+            r = bytes(r)   # _sre hands out bytes for any bytes-like subject
+        return r
 
     def group(self, *args):
         if not args:
@@ -335,6 +338,7 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         self._check(string)
+        string = _plain(string)
         result = []
         last = 0
         count = 0
@@ -364,10 +368,12 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
+        orig = string
+        string = _plain(string)
         for marks in self._spans(string, 0, None):
             if count and n >= count:
                 break
-            m = Match(self, string, 0, len(string), marks)
+            m = Match(self, orig, 0, len(string), marks)
             start, end = marks[1], marks[2]
             if start > last:
                 pieces.append(string[last:start])
@@ -431,6 +437,14 @@ class Pattern:
         return compile, (self.pattern, self.flags)
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+def _plain(string):
+    """The subject as str or bytes (bytearray/memoryview results are bytes)."""
+    t = type(string)
+    if t is str or t is bytes or isinstance(string, str):
+        return string
+    return bytes(string)
 
 
 def _ctx_marks(ctx):

@@ -21,3 +21,9 @@ try:
     re.compile(rb"a", re.U)
 except Exception as e:
     print(type(e).__name__, e)
+s = bytearray(b"xaxa")
+print(re.search(b"a", s).group(), re.search(b"a", s).string, re.split(b"a", s), re.sub(b"a", b"b", s), re.sub(b"(a)", rb"[\1]", s))
+print(re.findall(b"(a)", memoryview(b"xa")), re.search(b"(a)", s).groups(), re.subn(b"a", b"", s), [m.group() for m in re.finditer(b".", s)])
+class S(str):
+    pass
+print(type(re.search("a", S("xa")).group()).__name__, re.sub("a", "b", S("xa")), re.split("a", S("xay")))
