@@ -283,9 +283,10 @@ static ft_obj *repeat_length_hint(ft_obj *self, ft_obj *const *a, size_t n, ft_o
 
 typedef struct {
     ft_obj ob;
-    ft_obj *it;         /* NULL once exhausted: then replay `saved` */
-    ft_obj *saved;      /* list */
-    ft_ssize index;     /* guarded by ob_lock */
+    ft_obj *it;         /* NULL once exhausted: then replay `replay` */
+    ft_obj *saved;      /* list of the items of the first pass */
+    ft_obj *replay;     /* tuple snapshot of `saved`, published once the source is exhausted */
+    ft_ssize index;     /* replay position; racing threads may repeat or skip one (never out of range) */
 } cycleobj;
 
 static ft_obj *cycle_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
@@ -307,28 +308,36 @@ static ft_obj *cycle_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_ob
 
 static ft_obj *cycle_next(ft_obj *self) {
     cycleobj *c = (cycleobj *)self;
-    ft_obj *it = LD(c->it);
-    if (it) {
-        ft_obj *x = ft_iter_next(it);
-        if (x) {
-            if (ft_list_append(c->saved, x) < 0)
+    ft_obj *rp = __atomic_load_n(&c->replay, __ATOMIC_ACQUIRE);
+    if (!rp) {
+        ft_obj *it = LD(c->it);
+        if (it) {
+            ft_obj *x = ft_iter_next(it);
+            if (x) {
+                if (ft_list_append(c->saved, x) < 0)
+                    return NULL;
+                return x;
+            }
+            if (ft_err_occurred())
                 return NULL;
-            return x;
+            ST(c->it, NULL);
         }
-        if (ft_err_occurred())
+        rp = ft_list_as_tuple(c->saved);
+        if (!rp)
             return NULL;
-        ST(c->it, NULL);
+        ft_obj *expected = NULL;
+        if (!__atomic_compare_exchange_n(&c->replay, &expected, rp, false, __ATOMIC_ACQ_REL,
+                                         __ATOMIC_ACQUIRE))
+            rp = expected;
     }
-    ft_ssize n = ft_list_size(c->saved);
+    ft_ssize n = ft_tuple_size(rp);
     if (n == 0)
         return NULL;
-    ft_lock(c);
-    ft_ssize i = c->index;
-    if (i >= n)
+    ft_ssize i = LD(c->index);
+    if (i >= n || i < 0)
         i = 0;
-    c->index = i + 1;
-    ft_unlock(c);
-    return ft_list_get(c->saved, i);
+    ST(c->index, i + 1);
+    return ft_tuple_items(rp)[i];
 }
 
 /* ==== accumulate ============================================================ */
@@ -1144,8 +1153,8 @@ static ft_obj *grouper_next(ft_obj *self) {
 typedef struct {
     ft_obj ob;
     ft_obj *it;         /* NULL once finished */
-    /* guarded by ob_lock: */
-    ft_ssize next, stop, step, cnt;
+    ft_ssize stop, step;  /* fixed */
+    ft_ssize next, cnt;   /* relaxed atomics */
 } isliceobj;
 
 static ft_obj *islice_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
@@ -1212,10 +1221,11 @@ static ft_obj *islice_next(ft_obj *self) {
         return NULL;
     ft_unaryfunc nx = FT_TYPE(it)->iternext;
     ft_obj *x;
+    ft_ssize stop = s->stop;
+    /* counters are plain words read and written with relaxed atomics: racing
+     * threads may miscount by an item (a repeat or a skip), never more */
     for (;;) {
-        ft_lock(s);
-        ft_ssize cnt = s->cnt, nxt = s->next, stop = s->stop;
-        ft_unlock(s);
+        ft_ssize cnt = LD(s->cnt), nxt = LD(s->next);
         if (cnt >= nxt) {
             if (stop != -1 && cnt >= stop)
                 goto empty;
@@ -1224,20 +1234,16 @@ static ft_obj *islice_next(ft_obj *self) {
         x = nx ? nx(it) : ft_iter_next(it);
         if (!x)
             goto empty;
-        ft_lock(s);
-        s->cnt++;
-        ft_unlock(s);
+        ST(s->cnt, cnt + 1);
     }
     x = nx ? nx(it) : ft_iter_next(it);
     if (!x)
         goto empty;
-    ft_lock(s);
-    s->cnt++;
-    ft_ssize old = s->next;
-    s->next = old + s->step;
-    if (s->next < old || (s->stop != -1 && s->next > s->stop))
-        s->next = s->stop;
-    ft_unlock(s);
+    ST(s->cnt, LD(s->cnt) + 1);
+    ft_ssize old = LD(s->next), nn;
+    if (__builtin_add_overflow(old, s->step, &nn) || (stop != -1 && nn > stop))
+        nn = stop;
+    ST(s->next, nn);
     return x;
 empty:
     if (ft_err_occurred()) {
@@ -1484,20 +1490,24 @@ static ft_obj *tee_next(ft_obj *self) {
         ft_obj *v = ft_iter_next(s->it);
         if (!v)
             return NULL;
-        if (!spare) {
-            spare = teedata_new(s);
-            if (!spare)
-                return NULL;
-        }
         ft_lock(s);
         /* append at the end of the chain (racing fetches append in arrival order) */
         teedata *e = d;
-        while (e->numread == TEE_CELLS) {
-            if (!e->nextlink) {
-                e->nextlink = spare;
-                spare = NULL;
+        for (;;) {
+            while (e->numread == TEE_CELLS && e->nextlink)
+                e = e->nextlink;
+            if (e->numread < TEE_CELLS)
+                break;
+            if (!spare) {
+                ft_unlock(s);
+                spare = teedata_new(s);
+                if (!spare)
+                    return NULL;
+                ft_lock(s);
+                continue;
             }
-            e = e->nextlink;
+            e->nextlink = spare;
+            spare = NULL;
         }
         e->values[e->numread++] = v;
     }
