@@ -1,7 +1,10 @@
 """re -- regular expression operations (Python syntax and semantics).
 
-Patterns are parsed by re/_parser.py and matched by the backtracking engine
-in re/_engine.py. Compiled patterns are immutable and cached; matching keeps
+Patterns are parsed by re/_parser.py; the tree is compiled by the C module
+_ftpy_sre (src/modules/sremodule.c) into an immutable program and matched
+there (findall and literal sub run entirely in C). re/_engine.py, the
+original pure-Python backtracking engine, is used only when _ftpy_sre is
+not available. Compiled patterns are immutable and cached; matching keeps
 all state per call, so patterns are safe to share between threads.
 """
 import enum as _enum

@@ -1,4 +1,5 @@
-"""Backtracking matcher for the node trees of re/_parser.py.
+"""Backtracking matcher for the node trees of re/_parser.py (the fallback
+engine: re uses the C engine _ftpy_sre whenever it is built in).
 
 Each node compiles to a function m(ctx, i, k): try to match at index i and,
 on success, call the continuation k(ctx, j) for the rest of the pattern;
