@@ -307,6 +307,8 @@ static ft_obj *cycle_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_ob
 }
 
 static ft_obj *cycle_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     cycleobj *c = (cycleobj *)self;
     ft_obj *rp = __atomic_load_n(&c->replay, __ATOMIC_ACQUIRE);
     if (!rp) {
@@ -365,6 +367,8 @@ static ft_obj *accumulate_new(ft_type *type, ft_obj *const *args, size_t nargs, 
 }
 
 static ft_obj *accumulate_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     accobj *a = (accobj *)self;
     ft_lock(a);
     ft_obj *init = a->initial;
@@ -437,6 +441,8 @@ static ft_obj *batched_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_
 }
 
 static ft_obj *batched_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     batchedobj *b = (batchedobj *)self;
     ft_obj *it = LD(b->it);
     if (!it)
@@ -521,6 +527,8 @@ static ft_obj *chain_from_iterable(ft_obj *cls, ft_obj *const *args, size_t narg
 }
 
 static ft_obj *chain_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     chainobj *c = (chainobj *)self;
     for (;;) {
         ft_obj *act = LD(c->active);
@@ -904,6 +912,8 @@ static ft_obj *compress_new(ft_type *type, ft_obj *const *args, size_t nargs, ft
 }
 
 static ft_obj *compress_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     predobj *p = (predobj *)self;
     for (;;) {
         ft_obj *d = ft_iter_next(p->it);
@@ -969,6 +979,8 @@ static int test_pred(ft_obj *func, ft_obj *x) {
 }
 
 static ft_obj *dropwhile_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     predobj *p = (predobj *)self;
     for (;;) {
         ft_obj *x = ft_iter_next(p->it);
@@ -987,6 +999,8 @@ static ft_obj *dropwhile_next(ft_obj *self) {
 }
 
 static ft_obj *takewhile_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     predobj *p = (predobj *)self;
     if (LD(p->flag))
         return NULL;
@@ -1003,6 +1017,8 @@ static ft_obj *takewhile_next(ft_obj *self) {
 }
 
 static ft_obj *filterfalse_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     predobj *p = (predobj *)self;
     for (;;) {
         ft_obj *x = ft_iter_next(p->it);
@@ -1017,6 +1033,8 @@ static ft_obj *filterfalse_next(ft_obj *self) {
 }
 
 static ft_obj *starmap_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     predobj *p = (predobj *)self;
     ft_obj *a = ft_iter_next(p->it);
     if (!a)
@@ -1080,6 +1098,8 @@ static int groupby_step(groupbyobj *g) {
 }
 
 static ft_obj *groupby_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     groupbyobj *g = (groupbyobj *)self;
     ft_lock(g);
     g->currgrouper = NULL;
@@ -1118,8 +1138,11 @@ static ft_obj *groupby_next(ft_obj *self) {
 }
 
 static ft_obj *grouper_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     grouperobj *gr = (grouperobj *)self;
     groupbyobj *g = gr->parent;
+again:
     ft_lock(g);
     bool current = g->currgrouper == self;
     ft_obj *cv = g->currvalue;
@@ -1144,7 +1167,7 @@ static ft_obj *grouper_next(ft_obj *self) {
     g->currkey = NULL;
     ft_unlock(g);
     if (!v)   /* another thread took it: read on */
-        return grouper_next(self);
+        goto again;
     return v;
 }
 
@@ -1215,6 +1238,8 @@ static ft_obj *islice_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_o
 }
 
 static ft_obj *islice_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     isliceobj *s = (isliceobj *)self;
     ft_obj *it = LD(s->it);
     if (!it)
@@ -1277,6 +1302,8 @@ static ft_obj *pairwise_new(ft_type *type, ft_obj *const *args, size_t nargs, ft
 }
 
 static ft_obj *pairwise_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     pairwiseobj *p = (pairwiseobj *)self;
     ft_obj *it = LD(p->it);
     if (!it)
@@ -1347,6 +1374,8 @@ static ft_obj *zip_longest_new(ft_type *type, ft_obj *const *args, size_t nargs,
 }
 
 static ft_obj *zip_longest_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     ziplongobj *z = (ziplongobj *)self;
     ft_ssize n = z->n;
     if (n == 0 || LD(z->active) <= 0)
@@ -1455,6 +1484,8 @@ static ft_obj *tee_type_new(ft_type *type, ft_obj *const *args, size_t nargs, ft
 }
 
 static ft_obj *tee_next(ft_obj *self) {
+    if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
+        return NULL;
     teeobj *t = (teeobj *)self;
     teestream *s = t->stream;
     /* preallocated outside the lock when a new link may be needed */
