@@ -253,8 +253,8 @@ class Pattern:
                 pos = 0
             elif pos > n:
                 pos = n
-            if endpos < pos:
-                return None
+            if endpos < pos and not anchored:
+                return None   # (match/fullmatch still try an empty match there, as _sre does)
             m = c.match(string, pos, endpos, 2 if full else 1 if anchored else 0, False)
             if m is None:
                 return None

@@ -124,7 +124,7 @@ static bool cat_test(uint32_t cat, uint32_t c, bool ascii) {
 }
 
 static bool set_test(const uint32_t *it, int32_t n, uint32_t c, bool icase, bool ascii) {
-    uint32_t var[4];
+    uint32_t var[5];
     int nv = 1;
     var[0] = c;
     if (icase) {
@@ -138,6 +138,7 @@ static bool set_test(const uint32_t *it, int32_t n, uint32_t c, bool icase, bool
             var[nv++] = u_lower(c);
             var[nv++] = u_upper(c);
             var[nv++] = u_lower(u_upper(c));
+            var[nv++] = u_upper(u_lower(c));
         }
     }
     for (int32_t k = 0; k < n; k++, it += 3) {
@@ -260,7 +261,14 @@ static void fill_bitmap(cbuf *c, int32_t idx) {
  * OP_CHAR; returns its index, -2 if the node is not a character, -1 on error. */
 static int32_t comp_char(cbuf *c, ft_obj *node, int flags, int32_t next) {
     if (tup(node, 1) < 0) return -1;
-    while (kind_is(node, "flags")) {
+    for (;;) {
+        if (kind_is(node, "group") && ft_tuple_size(node) >= 3 && ft_tuple_get(node, 1) == ft_None) {
+            /* (?:x) is x itself (sre's parser flattens it) */
+            node = ft_tuple_get(node, 2);
+            if (tup(node, 1) < 0) return -1;
+            continue;
+        }
+        if (!kind_is(node, "flags")) break;
         if (tup(node, 4) < 0) return -1;
         int64_t add, rem;
         if (get_int(ft_tuple_get(node, 1), &add) < 0 || get_int(ft_tuple_get(node, 2), &rem) < 0) return -1;
@@ -655,7 +663,7 @@ static int poll(mstate *st) {
 }
 
 static bool at_word(mstate *st, ft_ssize i, bool ascii) {
-    return i >= 0 && i < st->end && is_word(CH(st, i), ascii);
+    return i < st->end && is_word(CH(st, i), ascii);
 }
 
 static ft_ssize m(mstate *st, int32_t ni, ft_ssize i) {
@@ -695,7 +703,8 @@ static ft_ssize m(mstate *st, int32_t ni, ft_ssize i) {
             if (!(i == st->end || (i == st->end - 1 && CH(st, i) == '\n'))) return M_FAIL;
             break;
         case OP_EOL_M:
-            if (!(i == st->end || (i < st->end && CH(st, i) == '\n'))) return M_FAIL;
+            /* sre looks at the character even past endpos (match with pos > endpos) */
+            if (!(i == st->end || (i < st->len && CH(st, i) == '\n'))) return M_FAIL;
             break;
         case OP_BOS:
             if (i != 0) return M_FAIL;
@@ -706,7 +715,8 @@ static ft_ssize m(mstate *st, int32_t ni, ft_ssize i) {
         case OP_WORDB:
         case OP_NWORDB: {
             if (st->end == 0) return M_FAIL;   /* sre: neither matches in an empty subject */
-            bool b = at_word(st, i - 1, n->ascii) != at_word(st, i, n->ascii);
+            bool before = i > 0 && is_word(CH(st, i - 1), n->ascii);
+            bool b = before != at_word(st, i, n->ascii);
             if (b != (n->op == OP_WORDB)) return M_FAIL;
             break;
         }
@@ -1135,7 +1145,7 @@ static ft_obj *p_match(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *
         return NULL;
     }
     st.must_advance = adv;
-    if (pos <= endpos) {
+    if (pos <= endpos || mode != 0) {
         int r = run_safe(&st, pos, (int)mode, &s, &e);
         if (r > 0) res = marks_tuple(&st, s, e);
         else if (r == 0) res = ft_None;
