@@ -95,7 +95,15 @@ static bool fold_eq(uint32_t a, uint32_t b, bool ascii) {
     if (a == b) return true;
     if (ascii) return a < 128 && b < 128 && a_lower(a) == a_lower(b);
     if (u_lower(a) == u_lower(b)) return true;
-    return u_lower(u_upper(a)) == u_lower(u_upper(b));
+    if (u_lower(u_upper(a)) == u_lower(u_upper(b))) return true;
+    if (a >= 0x110000 || b >= 0x110000) return false;
+    /* characters whose multi-character case foldings agree (U+0390/U+1FD3,
+     * U+FB05/U+FB06) are equal for sre as well */
+    uint32_t fa[3], fb[3];
+    int na = ft_ucd_casemap(a, FT_UCD_MAP_FOLD, fa);
+    if (na < 2) return false;
+    int nb = ft_ucd_casemap(b, FT_UCD_MAP_FOLD, fb);
+    return na == nb && memcmp(fa, fb, sizeof(uint32_t) * (size_t)na) == 0;
 }
 
 static bool is_word(uint32_t c, bool ascii) {
