@@ -84,6 +84,9 @@ static inline bool ft_mutex_is_locked(ft_mutex *m) {
  * objlock.c keeps it right). Both thread-local. */
 extern _Thread_local uint32_t ft_objlock_self __attribute__((tls_model("initial-exec")));
 extern _Thread_local _Atomic uint32_t *ft_objlock_leased __attribute__((tls_model("initial-exec")));
+/* Acquisitions by this thread (thread-local; the lease policy reads its
+ * own thread's pace from it). */
+extern _Thread_local uint64_t ft_objlock_acq __attribute__((tls_model("initial-exec")));
 
 void ft_objlock_lock_slow(_Atomic uint32_t *m);
 void ft_objlock_wake(_Atomic uint32_t *m);
@@ -93,15 +96,19 @@ static inline void ft_objlock_lock(_Atomic uint32_t *m) {
     uint32_t w = me;
     if (__builtin_expect(m != ft_objlock_leased, 1)) {
         if (atomic_compare_exchange_weak_explicit(m, &w, me | FT_OBJLOCK_LOCKED,
-                                                  memory_order_acquire, memory_order_relaxed))
+                                                  memory_order_acquire, memory_order_relaxed)) {
+            ft_objlock_acq++;
             return;
+        }
     } else {
         /* Our leased object: a burst runs here at single-thread speed. */
         w = atomic_load_explicit(m, memory_order_relaxed);
         if ((w & (FT_OBJLOCK_LOCKED | FT_OBJLOCK_LEASE | FT_OBJLOCK_ID)) == (me | FT_OBJLOCK_LEASE) &&
             atomic_compare_exchange_weak_explicit(m, &w, (w | FT_OBJLOCK_LOCKED) + FT_OBJLOCK_SEQ_ONE,
-                                                  memory_order_acquire, memory_order_relaxed))
+                                                  memory_order_acquire, memory_order_relaxed)) {
+            ft_objlock_acq++;
             return;
+        }
     }
     ft_objlock_lock_slow(m);
 }

@@ -21,7 +21,10 @@
  *   - at once, dropping the lease and raising BACKOFF, if the holder alone
  *     is not clearly faster than the threads were while sharing (threads
  *     that mostly work on private data and only now and then touch the
- *     object lose more by waiting than by sharing cache lines);
+ *     object lose more by waiting than by sharing cache lines). The
+ *     holder's pace is read from SEQ; the shared pace is estimated as twice
+ *     the waiter's own acquisition rate (ft_objlock_acq) during its last
+ *     dense run -- a lower bound, so doubtful leases are kept;
  *   - after FT_LEASE_QUANTUM_NS of deferring to a busy holder, keeping the
  *     lease for itself (fair rotation, like a GIL's switch interval).
  * So a waiter is delayed at most about one quantum, and a lease never
@@ -46,11 +49,12 @@
 
 _Thread_local uint32_t ft_objlock_self __attribute__((tls_model("initial-exec")));
 _Thread_local _Atomic uint32_t *ft_objlock_leased __attribute__((tls_model("initial-exec")));
+_Thread_local uint64_t ft_objlock_acq __attribute__((tls_model("initial-exec")));
 
 /* Policy constants (measured on the 2-core test machine; see
  * bench/threads/run_contention.py and contention_mixed.py). */
 #define FT_LEASE_RUN         32          /* switches on one object ...        */
-#define FT_LEASE_DENSE_NS    1000        /* ... averaging under this apart    */
+#define FT_LEASE_DENSE_NS    4000        /* ... averaging under this apart    */
 #define FT_LEASE_IDLE_NS     4000        /* holder quiet this long: take over */
 #define FT_LEASE_QUANTUM_NS  1000000     /* longest deferral to a busy holder */
 #define FT_LEASE_NAP_NS      250000      /* deferring threads sleep in naps   */
@@ -62,7 +66,8 @@ static _Thread_local struct {
     uint32_t run;               /* switches in the run so far */
     uint32_t dense_runs;        /* dense runs seen on obj (paces lease offers) */
     uint64_t start_ns;
-    uint64_t interval_ns;       /* mean switch interval of the last dense run on obj */
+    uint64_t acq_start;         /* ft_objlock_acq when the run started */
+    double shared_rate;         /* estimated acquisitions/ns of all sharing threads, last dense run */
 } switch_run __attribute__((tls_model("initial-exec")));
 
 static inline uint64_t now_ns(void) {
@@ -92,8 +97,9 @@ static void note_switch(_Atomic uint32_t *m, uint32_t w, uint32_t me) {
         switch_run.obj = m;
         switch_run.run = 0;
         switch_run.dense_runs = 0;
-        switch_run.interval_ns = 0;
+        switch_run.shared_rate = 0;
         switch_run.start_ns = now_ns();
+        switch_run.acq_start = ft_objlock_acq;
         return;
     }
     if (++switch_run.run < FT_LEASE_RUN)
@@ -101,7 +107,9 @@ static void note_switch(_Atomic uint32_t *m, uint32_t w, uint32_t me) {
     uint64_t t = now_ns();
     uint64_t span = t - switch_run.start_ns;
     if (span < (uint64_t)FT_LEASE_RUN * FT_LEASE_DENSE_NS) {
-        switch_run.interval_ns = span / FT_LEASE_RUN;
+        /* our own pace times two: a lower bound of what the threads
+         * sharing the object get through together */
+        switch_run.shared_rate = span ? 2.0 * (double)(ft_objlock_acq - switch_run.acq_start) / (double)span : 0;
         /* After leases on m proved useless k times, offer one only every
          * 2^k dense runs. */
         uint32_t k = backoff_of(w);
@@ -114,6 +122,7 @@ static void note_switch(_Atomic uint32_t *m, uint32_t w, uint32_t me) {
     }
     switch_run.run = 0;
     switch_run.start_ns = t;
+    switch_run.acq_start = ft_objlock_acq;
 }
 
 /* Deferral bookkeeping of one slow-path acquisition. */
@@ -169,8 +178,8 @@ static int lease_defer(_Atomic uint32_t *m, uint32_t w, lease_wait_state *st) {
      * operations than the threads did while sharing: at least two of them
      * per switch interval of our last dense run (a lower bound of the
      * shared pace), with a margin for the hand-overs. */
-    if (switch_run.obj == m && switch_run.interval_ns > 0 &&
-        (double)(t - t0) * 2.3 > (double)advanced * (double)switch_run.interval_ns)
+    if (switch_run.obj == m && switch_run.shared_rate > 0 &&
+        (double)advanced < 1.15 * switch_run.shared_rate * (double)(t - t0))
         return LEASE_TAKE_USELESS;
     if (t >= st->deadline_ns)
         return LEASE_TAKE_ROTATE;
@@ -235,6 +244,7 @@ void ft_objlock_lock_slow(_Atomic uint32_t *m) {
             uint32_t nw = taken_word(w, me, take) | extra;
             if (atomic_compare_exchange_weak_explicit(m, &w, nw, memory_order_acquire,
                                                       memory_order_relaxed)) {
+                ft_objlock_acq++;
                 if (st.ts)
                     ft_thread_attach(st.ts);   /* may wait out a GC pause: fine */
                 if (nw & FT_OBJLOCK_LEASE) {
