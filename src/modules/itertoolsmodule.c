@@ -8,8 +8,8 @@
  * at once. Rules kept throughout:
  *  - a single pointer field that is replaced as a whole (chain's active
  *    iterator, zip_longest's exhausted slots, flags) is read and written with
- *    relaxed atomics (LD/ST below): a racing reader sees the old or the new
- *    object, both alive (tracing GC);
+ *    acquire/release atomics (LD/ST below): a racing reader sees the old or
+ *    the new object, both alive (tracing GC) and fully initialised;
  *  - state made of several fields (count, islice, groupby, combinatorics,
  *    tee buffers, cycle) is read and written under the object's ob_lock;
  *  - no Python code (next() of an argument, a predicate, a key function,
@@ -21,15 +21,20 @@
  *    __next__, so they hold the lock for the whole step and are exact.
  * tee: all tees of one source share a chain of _tee_dataobject buffers and a
  * `teestream` holding the source iterator; its ob_lock guards the buffers
- * and the (buffer, index) position of every tee of that source, so items
- * fetched by racing threads are appended in arrival order and every tee
- * still sees the same sequence.
+ * and the (buffer, index) position of every tee of that source. One thread
+ * at a time fetches from the source (`fetcher`, set under the lock, cleared
+ * once the item is appended), so the buffer keeps the source's order; others
+ * needing a new item wait at safepoints, and re-entry from the fetching
+ * thread raises RuntimeError as in CPython.
  */
 #include "core/ftcore.h"
 #include "objects/containers.h"
+#include <sched.h>
 
-#define LD(p) __atomic_load_n(&(p), __ATOMIC_RELAXED)
-#define ST(p, v) __atomic_store_n(&(p), (v), __ATOMIC_RELAXED)
+/* acquire/release: a pointer published by one thread (a new iterator) is
+ * read with its contents initialised by another */
+#define LD(p) __atomic_load_n(&(p), __ATOMIC_ACQUIRE)
+#define ST(p, v) __atomic_store_n(&(p), (v), __ATOMIC_RELEASE)
 
 extern ft_type it_count_type, it_repeat_type, it_cycle_type, it_accumulate_type, it_batched_type,
     it_chain_type, it_combinations_type, it_cwr_type, it_permutations_type, it_product_type,
@@ -492,7 +497,9 @@ static ft_obj *batched_next(ft_obj *self) {
 
 typedef struct {
     ft_obj ob;
-    ft_obj *source;     /* iterator over the iterables; NULL when done */
+    ft_obj *source;     /* from_iterable: iterator over the iterables; NULL when done */
+    ft_obj *args;       /* chain(*args): the tuple of iterables, taken by `argi` */
+    ft_ssize argi;      /* next index into args; atomic fetch-and-add */
     ft_obj *active;     /* current iterator or NULL */
 } chainobj;
 
@@ -500,13 +507,12 @@ static ft_obj *chain_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_ob
     if (no_keywords(type, &it_chain_type, "chain", kwnames) < 0)
         return NULL;
     ft_obj *t = ft_tuple_from_array(args, (ft_ssize)nargs);
-    ft_obj *src = t ? ft_iter(t) : NULL;
-    if (!src)
+    if (!t)
         return NULL;
     chainobj *c = (chainobj *)alloc_obj(type);
     if (!c)
         return NULL;
-    c->source = src;
+    c->args = t;
     return (ft_obj *)c;
 }
 
@@ -545,14 +551,25 @@ static ft_obj *chain_next(ft_obj *self) {
             __atomic_compare_exchange_n(&c->active, &act, NULL, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
             continue;
         }
-        ft_obj *src = LD(c->source);
-        if (!src)
-            return NULL;
-        ft_obj *iterable = ft_iter_next(src);
-        if (!iterable) {
-            if (!ft_err_occurred())
-                ST(c->source, NULL);
-            return NULL;
+        ft_obj *iterable;
+        if (c->args) {
+            ft_ssize i = LD(c->argi);
+            if (i >= ft_tuple_size(c->args))
+                return NULL;
+            i = __atomic_fetch_add(&c->argi, 1, __ATOMIC_RELAXED);
+            if (i >= ft_tuple_size(c->args))
+                return NULL;
+            iterable = ft_tuple_get(c->args, i);
+        } else {
+            ft_obj *src = LD(c->source);
+            if (!src)
+                return NULL;
+            iterable = ft_iter_next(src);
+            if (!iterable) {
+                if (!ft_err_occurred())
+                    ST(c->source, NULL);
+                return NULL;
+            }
         }
         ft_obj *nit = ft_iter(iterable);
         if (!nit)
@@ -1176,8 +1193,8 @@ again:
 typedef struct {
     ft_obj ob;
     ft_obj *it;         /* NULL once finished */
-    ft_ssize stop, step;  /* fixed */
-    ft_ssize next, cnt;   /* relaxed atomics */
+    ft_ssize next, stop, step;  /* fixed: next is the start index */
+    ft_ssize cnt;       /* source positions taken so far; atomic fetch-and-add */
 } isliceobj;
 
 static ft_obj *islice_new(ft_type *type, ft_obj *const *args, size_t nargs, ft_obj *kwnames) {
@@ -1241,35 +1258,24 @@ static ft_obj *islice_next(ft_obj *self) {
     if (ft_check_c_stack(NULL) < 0)   /* nested iterators recurse */
         return NULL;
     isliceobj *s = (isliceobj *)self;
-    ft_obj *it = LD(s->it);
-    if (!it)
-        return NULL;
-    ft_unaryfunc nx = FT_TYPE(it)->iternext;
-    ft_obj *x;
-    ft_ssize stop = s->stop;
-    /* counters are plain words read and written with relaxed atomics: racing
-     * threads may miscount by an item (a repeat or a skip), never more */
+    ft_ssize start = s->next, stop = s->stop, step = s->step;
     for (;;) {
-        ft_ssize cnt = LD(s->cnt), nxt = LD(s->next);
-        if (cnt >= nxt) {
-            if (stop != -1 && cnt >= stop)
-                goto empty;
-            break;
-        }
-        x = nx ? nx(it) : ft_iter_next(it);
+        ft_obj *it = LD(s->it);
+        if (!it)
+            return NULL;
+        /* reserve the next source position before reading it: racing
+         * threads each get their own, so no item is produced twice and the
+         * window's size holds exactly */
+        ft_ssize c = __atomic_fetch_add(&s->cnt, 1, __ATOMIC_RELAXED);
+        if (stop != -1 && c >= stop)
+            goto empty;
+        ft_unaryfunc nx = FT_TYPE(it)->iternext;
+        ft_obj *x = nx ? nx(it) : ft_iter_next(it);
         if (!x)
             goto empty;
-        ST(s->cnt, cnt + 1);
+        if (c >= start && (step == 1 || (c - start) % step == 0))
+            return x;
     }
-    x = nx ? nx(it) : ft_iter_next(it);
-    if (!x)
-        goto empty;
-    ST(s->cnt, LD(s->cnt) + 1);
-    ft_ssize old = LD(s->next), nn;
-    if (__builtin_add_overflow(old, s->step, &nn) || (stop != -1 && nn > stop))
-        nn = stop;
-    ST(s->next, nn);
-    return x;
 empty:
     if (ft_err_occurred()) {
         if (!ft_err_matches((ft_obj *)ft_exc_StopIteration))
@@ -1384,6 +1390,7 @@ static ft_obj *zip_longest_next(ft_obj *self) {
     if (!res)
         return NULL;
     ft_obj **out = ft_tuple_items(res);
+    bool got = false;
     for (ft_ssize i = 0; i < n; i++) {
         ft_obj *it = LD(z->its[i]);
         ft_obj *x = NULL;
@@ -1405,8 +1412,10 @@ static ft_obj *zip_longest_next(ft_obj *self) {
             }
         }
         out[i] = x ? x : z->fill;
+        got |= x != NULL;
     }
-    return res;
+    /* racing threads may have exhausted every source meanwhile */
+    return got ? res : NULL;
 }
 
 /* ==== tee ===================================================================== */
@@ -1416,6 +1425,7 @@ static ft_obj *zip_longest_next(ft_obj *self) {
 typedef struct {
     ft_obj ob;
     ft_obj *it;         /* the shared source iterator */
+    ft_thread *fetcher; /* thread calling next(it), or NULL; guarded by ob_lock */
 } teestream;
 
 typedef struct teedata {
@@ -1517,12 +1527,29 @@ static ft_obj *tee_next(ft_obj *self) {
             ft_unlock(s);
             return v;
         }
+        if (s->fetcher) {
+            if (s->fetcher == ft_ts()) {
+                ft_unlock(s);
+                ft_err_set_str(ft_exc_RuntimeError, "cannot re-enter the tee iterator");
+                return NULL;
+            }
+            /* another thread is fetching the next item: wait for it */
+            ft_unlock(s);
+            FT_SAFEPOINT(ft_ts());
+            sched_yield();
+            ft_lock(s);
+            continue;
+        }
+        s->fetcher = ft_ts();
         ft_unlock(s);
         ft_obj *v = ft_iter_next(s->it);
-        if (!v)
-            return NULL;
         ft_lock(s);
-        /* append at the end of the chain (racing fetches append in arrival order) */
+        if (!v) {
+            s->fetcher = NULL;
+            ft_unlock(s);
+            return NULL;
+        }
+        /* append at the end of the chain; nobody else appends while we are the fetcher */
         teedata *e = d;
         for (;;) {
             while (e->numread == TEE_CELLS && e->nextlink)
@@ -1532,15 +1559,19 @@ static ft_obj *tee_next(ft_obj *self) {
             if (!spare) {
                 ft_unlock(s);
                 spare = teedata_new(s);
-                if (!spare)
-                    return NULL;
                 ft_lock(s);
+                if (!spare) {
+                    s->fetcher = NULL;
+                    ft_unlock(s);
+                    return NULL;
+                }
                 continue;
             }
             e->nextlink = spare;
             spare = NULL;
         }
         e->values[e->numread++] = v;
+        s->fetcher = NULL;
     }
 }
 

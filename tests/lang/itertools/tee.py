@@ -109,3 +109,17 @@ a, b = it.tee([])
 t("empty", lambda: (list(a), list(b)))
 t("subclass _tee", lambda: type("X", (T,), {}))
 t("copy.copy of source stays lazy", lambda: [list(x) for x in it.tee(iter("ab"), 2)])
+
+
+# re-entering a tee from inside its own source
+def reenter():
+    yield 1
+    yield next(holder[0])
+
+
+holder = []
+a, b = it.tee(reenter())
+holder.append(a)
+t("reenter 1", lambda: next(a))
+t("reenter 2", lambda: next(a))
+t("after reenter b", lambda: next(b))
