@@ -90,7 +90,7 @@ class Ctx:
     object_pairs_hook = None
     parse_float = float
     parse_int = int
-    parse_constant = str.upper
+    parse_constant = staticmethod(str.upper)
 
 
 s2 = _json.make_scanner(Ctx())
@@ -98,3 +98,14 @@ show(s2, '["a\tb", NaN, -Infinity]', 0)
 print(s2.strict)
 del Ctx.parse_int
 show(_json.make_scanner, Ctx())
+
+# the types are final and cannot be created half-initialised
+for T in (_json.make_scanner, _json.make_encoder):
+    try:
+        object.__new__(T)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        type("Sub", (T,), {})
+    except TypeError as e:
+        print("TypeError", e)
