@@ -15,8 +15,10 @@
  * are changed only through the trail, so a choice point undoes everything
  * a failed branch wrote by rewinding the trail to its saved height.
  * Repeats of one-character nodes are loops without recursion per
- * character. Recursion depth is bounded by ft_check_c_stack()
- * (RecursionError), and every 4096 steps the matcher polls for signals
+ * character. Recursion depth is bounded by ft_check_c_stack(); a match
+ * that runs out of stack is rerun on a helper thread with a 1 GiB stack
+ * (run_safe), and only if that overflows too is RecursionError raised.
+ * Every 4096 steps the matcher polls for signals
  * (KeyboardInterrupt) and reaches a GC safepoint, so catastrophic patterns
  * stay interruptible and never stall the collector.
  *
