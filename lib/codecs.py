@@ -482,7 +482,10 @@ class StreamRecoder:
 
 # ---------------------------------------------------------------- error handlers
 
-_error_handlers = {}
+# The C codecs look names they do not implement up in this dict, so a
+# handler registered here also works for str.encode / bytes.decode.
+import _ftpy_codecs
+_error_handlers = _ftpy_codecs.error_handlers()
 _BUILTIN_HANDLERS = ("strict", "ignore", "replace", "backslashreplace",
                      "xmlcharrefreplace", "namereplace", "surrogateescape",
                      "surrogatepass")

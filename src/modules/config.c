@@ -41,6 +41,7 @@ extern const ft_module_def ft__json_module_def;
 extern const ft_module_def ft_resource_module_def;
 extern const ft_module_def ft__ftpy_sre_module_def;
 extern const ft_module_def ft_fcntl_module_def;
+extern const ft_module_def ft__ftpy_codecs_module_def;
 
 const ft_module_def *const ft_builtin_modules[] = {
     &ft_builtins_module_def,
@@ -79,5 +80,6 @@ const ft_module_def *const ft_builtin_modules[] = {
     &ft_resource_module_def,
     &ft__ftpy_sre_module_def,
     &ft_fcntl_module_def,
+    &ft__ftpy_codecs_module_def,
     NULL
 };
