@@ -10,8 +10,12 @@
  *    iterator, zip_longest's exhausted slots, flags) is read and written with
  *    acquire/release atomics (LD/ST below): a racing reader sees the old or
  *    the new object, both alive (tracing GC) and fully initialised;
- *  - state made of several fields (count, islice, groupby, combinatorics,
- *    tee buffers, cycle) is read and written under the object's ob_lock;
+ *  - counters that racing threads must not share (islice's source position,
+ *    chain's argument index, repeat's remaining count) are taken with atomic
+ *    read-modify-write, so each position is handed to one thread only;
+ *  - state made of several fields (count, accumulate, groupby, pairwise,
+ *    combinatorics, tee buffers) is read and written under the object's
+ *    ob_lock;
  *  - no Python code (next() of an argument, a predicate, a key function,
  *    __eq__, __add__) ever runs under a lock: the state is read under the
  *    lock, the call made without it, and the result stored under the lock
