@@ -68,9 +68,11 @@ asan:
 	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		$(MAKE) FLAVOR=asan test
 
+# ThreadSanitizer slows Python code 10-20x: a longer per-test timeout (a
+# hang still fails, only later).
 tsan:
 	$(MAKE) FLAVOR=tsan build/tsan/ftpy
-	@tools/run_lang.sh build/tsan/ftpy tests/threads tests/lang/interpreters tests/lang/signals tests/lang/asyncio tests/lang/cmods tests/lang/socket
+	@FT_TEST_TIMEOUT=240 tools/run_lang.sh build/tsan/ftpy tests/threads tests/lang/interpreters tests/lang/signals tests/lang/asyncio tests/lang/cmods tests/lang/socket
 
 demo: $(BUILD)/ftpy
 	$(BUILD)/ftpy examples/demo.py

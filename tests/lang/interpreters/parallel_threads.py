@@ -32,7 +32,7 @@ for t in threads:
     t.join()
 print(results == expected)
 
-for i in range(300):
+for i in range(100):
     it = interpreters.create()
     it.exec("import json\nx = json.dumps({'i': %d})" % i)
     it.close()
