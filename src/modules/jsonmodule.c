@@ -12,6 +12,12 @@
  * "Expecting value" is signalled as StopIteration(pos), as CPython does, so
  * json.decoder.raw_decode turns it into JSONDecodeError at that position.
  *
+ * Encoding appends to one GC buffer per call and returns it as a 1-tuple
+ * (JSONEncoder.encode joins the chunks). Strings are escaped in C when the
+ * encoder given is this module's encode_basestring[_ascii]; any other
+ * encoder is called and must return str. Exact lists/tuples/dicts are read
+ * directly; subclasses go through __iter__ / items(), as in CPython.
+ *
  * Thread safety: Scanner and Encoder objects are immutable after creation;
  * every call keeps its state (memo dict, output buffer, depth) on its own C
  * stack, so one object may be used by many threads at once. The markers
