@@ -17,7 +17,7 @@ for f, args in [(locale.currency, (1.5,)), (locale.format_string, ("%d %d", (1,)
     except Exception as e:
         print(type(e).__name__, e)
 # grouping helpers with an explicit convention
-print(list(locale._grouping_intervals([3, 0]))[:0], list(locale._grouping_intervals([3, 2, locale.CHAR_MAX])))
+print(list(locale._grouping_intervals([3, 2, locale.CHAR_MAX])))  # [3, 0] repeats forever: see below
 gen = locale._grouping_intervals([3, 0])
 print([next(gen) for _ in range(4)])
 try:
