@@ -297,20 +297,23 @@ static ft_obj *tuple_iter(ft_obj *self) {
     return (ft_obj *)it;
 }
 
+/* `seq` is dropped (set NULL) by whichever thread exhausts the iterator
+ * while others may still read it: relaxed atomic accesses (the tuple itself
+ * is immutable, so either value is safe to use). */
 static ft_obj *tupleiter_next(ft_obj *self) {
     tupleiter *it = (tupleiter *)self;
-    ft_obj *seq = it->seq;
+    ft_obj *seq = __atomic_load_n(&it->seq, __ATOMIC_RELAXED);
     if (!seq) return NULL;
     ft_ssize i = atomic_fetch_add_explicit(&it->index, 1, memory_order_relaxed);
     if (i < ft_tuple_size(seq)) return ft_tuple_get(seq, i);
     atomic_store_explicit(&it->index, ft_tuple_size(seq), memory_order_relaxed);
-    it->seq = NULL;
+    __atomic_store_n(&it->seq, NULL, __ATOMIC_RELAXED);
     return NULL;
 }
 
 static ft_obj *tupleiter_length_hint(ft_obj *self, ft_obj *const *args, size_t nargs, ft_obj *kw) {
     tupleiter *it = (tupleiter *)self;
-    ft_obj *seq = it->seq;
+    ft_obj *seq = __atomic_load_n(&it->seq, __ATOMIC_RELAXED);
     if (!seq) return ft_smallint(0);
     ft_ssize n = ft_tuple_size(seq) - atomic_load_explicit(&it->index, memory_order_relaxed);
     return ft_smallint(n < 0 ? 0 : n);
