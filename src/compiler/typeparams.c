@@ -33,34 +33,24 @@ static ft_obj *tp_typevar(ft_obj *self, ft_obj *const *args, size_t nargs, ft_ob
     if (!type)
         return NULL;
     /* TypeVar(name, *constraints, bound=..., infer_variance=True, default=...) */
-    ft_obj *a[16];
-    size_t n = 0;
-    a[n++] = args[1];
-    ft_obj *constraints = args[3] == ft_None ? NULL : args[3];
-    if (constraints) {
-        if (!ft_tuple_check(constraints) || ft_tuple_size(constraints) > 8)
-            return ft_err_format(ft_exc_TypeError, "bad constraints for type parameter %R", args[1]);
-        for (ft_ssize i = 0; i < ft_tuple_size(constraints); i++)
-            a[n++] = ft_tuple_get(constraints, i);
+    ft_obj *constraints = args[3] == ft_None ? ft_empty_tuple : args[3];
+    if (!ft_tuple_check(constraints))
+        return ft_err_format(ft_exc_TypeError, "bad constraints for type parameter %R", args[1]);
+    ft_ssize nc = ft_tuple_size(constraints);
+    ft_obj *pos = ft_tuple_new(nc + 1);   /* (name, *constraints) */
+    if (pos) {
+        ft_tuple_items(pos)[0] = args[1];
+        for (ft_ssize i = 0; i < nc; i++)
+            ft_tuple_items(pos)[i + 1] = ft_tuple_get(constraints, i);
     }
-    ft_obj *names[3];
-    size_t nk = 0;
-    if (kind == 1) {
-        a[n + nk] = args[2];
-        names[nk++] = ft_str_intern_cstr("bound");
-    }
-    if (kind != 3) {
-        a[n + nk] = ft_True;
-        names[nk++] = ft_str_intern_cstr("infer_variance");
-    }
-    if (args[4] != ft_None) {
-        a[n + nk] = args[4];
-        names[nk++] = ft_str_intern_cstr("default");
-    }
-    ft_obj *kw = ft_tuple_from_array(names, (ft_ssize)nk);
+    ft_obj *kw = pos ? ft_dict_new() : NULL;
     if (!kw)
         return NULL;
-    ft_obj *tv = ft_call(type, a, n, nk ? kw : NULL);
+    if ((kind == 1 && ft_dict_set_cstr(kw, "bound", args[2]) < 0) ||
+        (kind != 3 && ft_dict_set_cstr(kw, "infer_variance", ft_True) < 0) ||
+        (args[4] != ft_None && ft_dict_set_cstr(kw, "default", args[4]) < 0))
+        return NULL;
+    ft_obj *tv = ft_call_tuple_dict(type, pos, kw);
     /* CPython 3.13 reports these parameters' __module__ as 'typing' */
     if (tv && ft_setattr_cstr(tv, "__module__", ft_str_intern_cstr("typing")) < 0)
         ft_err_clear();
