@@ -18,7 +18,7 @@ typedef struct {
     ft_obj **buf;          /* cap slots; guarded by ob_lock */
     ft_ssize cap, head;    /* guarded by ob_lock */
     _Atomic ft_ssize size; /* written under ob_lock; len() reads it without */
-    ft_ssize maxlen;       /* -1: unbounded; set by __init__ under ob_lock */
+    _Atomic ft_ssize maxlen; /* -1: unbounded; written by __init__ under ob_lock, read anywhere */
     uint64_t state;        /* mutation count; guarded by ob_lock */
 } dequeobj;
 
